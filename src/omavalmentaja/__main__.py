@@ -1,0 +1,3 @@
+from omavalmentaja.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""The command line: the same services as the UI. Exit 0 on success, 2 on a user's error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from omavalmentaja import __version__
+from omavalmentaja.cli import client_cmds, vault_cmds
+from omavalmentaja.errors import UserError
+
+# Each module adds its commands with register(subparsers); later features append theirs here.
+COMMAND_MODULES = [vault_cmds, client_cmds]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UserError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="omavalmentaja", description="Omavalmentajan asiakastyö / employment coach's caseload")
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--data-dir", help="holvin kansio / vault folder (or OMAVALMENTAJA_DATA_DIR)")
+    parser.add_argument("--passphrase-file", help="lue tunnuslause tiedostosta / read the passphrase from a file")
+    parser.add_argument("--demo", action="store_true", help="avaa ohjelma kertakäyttöisellä esittelyholvilla")
+    parser.add_argument("--lang", choices=("fi", "sv", "en"), help="käyttöliittymän kieli / UI language")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from omavalmentaja.ui.app import run_app  # Qt is loaded only for the desktop app
+
+            return run_app(data_dir=args.data_dir, demo=args.demo, lang=args.lang)
+        return int(args.handler(args) or 0)
+    except UserError as exc:
+        print(f"omavalmentaja: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("omavalmentaja: keskeytetty / interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,44 @@
+"""What every headless command needs: the vault folder, the passphrase, an unlocked session."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from omavalmentaja.errors import UserError
+from omavalmentaja.paths import resolve_data_dir
+from omavalmentaja.services.session import Session
+
+PASSPHRASE_ENV = "OMAVALMENTAJA_PASSPHRASE"
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(args.data_dir)
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Tunnuslause: ") -> str:
+    """--passphrase-file, else OMAVALMENTAJA_PASSPHRASE, else a prompt that does not echo."""
+    if args.passphrase_file:
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"Tunnuslausetiedostoa ei voi lukea / cannot read passphrase file: {exc.strerror}") \
+                from None
+        return text.rstrip("\r\n")
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise UserError("Tunnuslause puuttuu: anna --passphrase-file tai OMAVALMENTAJA_PASSPHRASE / "
+                        "no passphrase given")
+    passphrase = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Toista tunnuslause: ") != passphrase:
+        raise UserError("Tunnuslauseet eivät täsmää / the passphrases differ")
+    return passphrase
+
+
+def open_session(args: argparse.Namespace) -> Session:
+    folder = data_dir(args)
+    return Session.unlock(folder, read_passphrase(args))

@@ -1,0 +1,54 @@
+"""init, demo-data, passwd."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from omavalmentaja.cli.common import data_dir, open_session, read_passphrase
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.demo import fill_demo_data
+from omavalmentaja.services.session import Session
+
+
+def register(sub: Any) -> None:
+    init = sub.add_parser("init", help="luo holvi / create a vault")
+    init.set_defaults(handler=cmd_init)
+    demo = sub.add_parser("demo-data", help="täytä holvi kuvitteellisilla asiakkailla / fill with fictional data")
+    demo.add_argument("--clients", type=int, default=120)
+    demo.set_defaults(handler=cmd_demo_data)
+    passwd = sub.add_parser("passwd", help="vaihda tunnuslause / change the passphrase "
+                                           "(new one from --new-passphrase-file)")
+    passwd.add_argument("--new-passphrase-file", required=True)
+    passwd.set_defaults(handler=cmd_passwd)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = data_dir(args)
+    with Session.create(folder, read_passphrase(args, confirm=True, prompt="Uusi tunnuslause: ")) as session:
+        print(f"Holvi luotu / vault created: {folder} (laite / device {session.device_id})")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    if not 0 < args.clients <= 100_000:
+        raise UserError("--clients: 1–100000")
+    with open_session(args) as session:
+        added = fill_demo_data(session, clients=args.clients)
+        print(f"Lisätty {added} kuvitteellista asiakasta / added {added} fictional clients")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    old = read_passphrase(args)
+    try:
+        new = Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise UserError(f"Tiedostoa ei voi lukea / cannot read: {exc.strerror}") from None
+    from omavalmentaja.vault import Vault
+
+    Vault(data_dir(args)).change_passphrase(old, new)
+    print("Tunnuslause vaihdettu / passphrase changed")
+    return 0

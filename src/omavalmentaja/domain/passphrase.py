@@ -1,0 +1,36 @@
+"""Rules for the coach's passphrase: a minimum length and a strength hint."""
+
+from __future__ import annotations
+
+MIN_LENGTH = 12
+STRENGTH_LABELS = ("Erittäin heikko", "Heikko", "Kohtalainen", "Hyvä", "Vahva")
+
+
+def passphrase_problems(passphrase: str) -> list[str]:
+    problems = []
+    if len(passphrase) < MIN_LENGTH:
+        problems.append(f"Tunnuslauseen on oltava vähintään {MIN_LENGTH} merkkiä / at least {MIN_LENGTH} characters")
+    if passphrase.strip() != passphrase:
+        problems.append("Tunnuslause ei saa alkaa tai päättyä välilyöntiin / no leading or trailing spaces")
+    return problems
+
+
+def strength(passphrase: str) -> int:
+    """0 (very weak) to 4 (strong): a hint from length and variety, not a guarantee."""
+    if not passphrase:
+        return 0
+    classes = sum(
+        any(test(ch) for ch in passphrase)
+        for test in (str.islower, str.isupper, str.isdigit, lambda ch: not ch.isalnum())
+    )
+    words = len(passphrase.split())
+    score = 0
+    if len(passphrase) >= MIN_LENGTH:
+        score += 1
+    if len(passphrase) >= 16:
+        score += 1
+    if classes >= 3 or words >= 4:
+        score += 1
+    if len(passphrase) >= 24 and len(set(passphrase)) >= 10:
+        score += 1
+    return min(score, 4)

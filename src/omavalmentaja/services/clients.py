@@ -1,0 +1,73 @@
+"""Client use cases: create, edit, close, reopen, view, assess."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from omavalmentaja.domain.client import (
+    Assessment,
+    Client,
+    ClientStatus,
+    InvalidClient,
+    normalise_and_validate,
+)
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.session import Session
+from omavalmentaja.store.clients import ClientFilter, ClientRow
+
+
+def save_client(session: Session, client: Client) -> Client:
+    """Validate and store a new or edited client; raises UserError listing every problem."""
+    try:
+        normalise_and_validate(client)
+    except InvalidClient as exc:
+        raise UserError("; ".join(exc.problems)) from None
+    if client.henkilotunnus and session.clients.exists_hetu(client.henkilotunnus, client.id):
+        raise UserError("Samalla henkilötunnuksella on jo asiakas / a client with this henkilötunnus exists")
+    is_new = not client.id
+    with session.db.transaction():
+        session.clients.save(client)
+        session.audit.record("client.create" if is_new else "client.update", client.id)
+    return client
+
+
+def open_client(session: Session, client_id: str) -> Client:
+    """Fetch a client for viewing, and log that it was viewed."""
+    client = session.clients.get(client_id)
+    session.audit.record("client.view", client_id)
+    return client
+
+
+def close_client(session: Session, client_id: str, reason: str) -> Client:
+    client = session.clients.get(client_id)
+    client.status = ClientStatus.CLOSED
+    client.close_reason = reason
+    return save_client(session, client)
+
+
+def pause_client(session: Session, client_id: str) -> Client:
+    client = session.clients.get(client_id)
+    client.status = ClientStatus.PAUSED
+    return save_client(session, client)
+
+
+def reopen_client(session: Session, client_id: str) -> Client:
+    client = session.clients.get(client_id)
+    client.status = ClientStatus.ACTIVE
+    client.close_reason = ""
+    return save_client(session, client)
+
+
+def list_clients(session: Session, text: str = "", active_only: bool = False,
+                 municipality: str = "") -> list[ClientRow]:
+    return session.clients.list_rows(ClientFilter(text=text, active_only=active_only, municipality=municipality))
+
+
+def save_assessment(session: Session, assessment: Assessment) -> Assessment:
+    if assessment.assessed_on > dt.date.today():
+        raise UserError("Arvion päivämäärä on tulevaisuudessa / the assessment date is in the future")
+    is_new = not assessment.id
+    with session.db.transaction():
+        session.assessments.save(assessment)
+        session.audit.record("assessment.create" if is_new else "assessment.update", assessment.client_id)
+    return assessment

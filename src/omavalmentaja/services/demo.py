@@ -1,0 +1,129 @@
+"""A fictional caseload for demonstrations and benchmarks. Every person here is invented; henkilötunnus
+individual numbers are in the 900–999 range, which is reserved for temporary codes and never names a person."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
+from omavalmentaja.domain.hetu import make_hetu
+from omavalmentaja.domain.meeting import Meeting, MeetingKind
+from omavalmentaja.services.session import Session
+
+MUNICIPALITIES = (
+    "Kajaani", "Sotkamo", "Kuhmo", "Suomussalmi", "Paltamo",  # Kainuu
+    "Tampere", "Nokia", "Ylöjärvi", "Kangasala", "Lempäälä", "Orivesi",  # Pirkanmaa
+    "Mikkeli", "Mäntyharju", "Juva", "Pertunmaa",  # Mikkeli region
+    "Oulu", "Kempele", "Liminka", "Muhos", "Kiiminki",  # Oulu region
+)
+FINNISH = (("Aino", "Eero", "Siiri", "Juho", "Helmi", "Mikko", "Venla", "Lauri", "Noora", "Ville", "Iida", "Tuomas",
+            "Emmi", "Joonas", "Ronja", "Aleksi"),
+           ("Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Heikkinen", "Kinnunen", "Pääkkönen", "Räsänen",
+            "Hyvönen", "Keränen", "Seppälä", "Määttä", "Väisänen", "Kärkkäinen", "Löfgren", "Huttunen"))
+SWEDISH = (("Elsa", "Hugo", "Wilma", "Oskar", "Saga", "Axel", "Alva", "Linnea"),
+           ("Lindqvist", "Sjöberg", "Holmström", "Åkerlund", "Wikström", "Björklund", "Nyström", "Ekholm"))
+IMMIGRANT = (("Олена", "Дмитро", "Anastasia", "Ахмед", "محمد", "فاطمة", "Amina", "Abdirahman", "Nguyen Thi",
+              "Hawa", "Ivan", "Zeynep"),
+             ("Шевченко", "Коваленко", "Petrova", "Hassan", "الحسن", "عبدالله", "Mohamud", "Ali", "Lan", "Ahmed",
+              "Smirnov", "Yılmaz"))
+IMMIGRANT_LANGUAGES = ("uk", "ru", "ar", "so", "vi", "tr", "fa")
+NOTE_SNIPPETS = (
+    "Käytiin läpi työnhakutilanne ja päivitettiin CV.",
+    "Asiakas kiinnostunut logistiikka-alasta; trukkikortti suunnitteilla.",
+    "Keskusteltiin työkokeilumahdollisuudesta kirjastossa.",
+    "Asiakas toivoo osa-aikatyötä opintojen rinnalle.",
+    "Sovittiin yhteydenotosta Ohjaamoon ja TYP-palveluun.",
+    "Kielikoulutus jatkuu; suomen kielen taso A2.",
+    "Terveydentila rajoittaa raskasta työtä, ohjattu työkyvyn arvioon.",
+    "Harjoiteltiin työhaastattelua. Asiakas motivoitunut.",
+)
+PLACES = ("Työllisyyspalvelut", "Kirjasto", "Nuorisotila", "Kotikäynti", "Puhelin", "Teams", "Ohjaamo")
+
+# Hooks that later features add (questionnaire responses, plans): each gets the session, the created
+# clients and the random generator, and adds its own fictional records.
+DEMO_EXTENSIONS: list[Callable[[Session, list[Client], random.Random], None]] = []
+
+
+def fictional_client(rng: random.Random, today: dt.date, serial: int) -> Client:
+    group = rng.choices(("fi", "sv", "imm"), weights=(6, 1, 3))[0]
+    firsts, lasts = {"fi": FINNISH, "sv": SWEDISH, "imm": IMMIGRANT}[group]
+    birth = today - dt.timedelta(days=rng.randint(17 * 365, 58 * 365))
+    age = (today - birth).days // 365
+    if group == "imm":
+        target, languages = TargetGroup.IMMIGRANT, [rng.choice(IMMIGRANT_LANGUAGES), "fi"]
+    else:
+        target = TargetGroup.UNDER30 if age < 30 else TargetGroup.NO_EARNINGS_RELATED
+        languages = ["sv", "fi"] if group == "sv" else ["fi"]
+    status = rng.choices(list(ClientStatus), weights=(85, 7, 8))[0]
+    sign = rng.choice("-YXWVU") if birth.year < 2000 else rng.choice("ABCDEF")
+    multisectoral = rng.random() < 0.15
+    first = rng.choice(firsts)
+    return Client(
+        first_name=first, last_name=rng.choice(lasts), henkilotunnus=make_hetu(birth, 900 + serial % 100, sign),
+        date_of_birth=birth,
+        phone=f"040 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+        email=f"asiakas{serial}@example.fi", municipality=rng.choice(MUNICIPALITIES), languages=languages,
+        interpreter_needed=group == "imm" and rng.random() < 0.4, target_group=target,
+        start_date=today - dt.timedelta(days=rng.randint(10, 400)), status=status,
+        close_reason="Työllistyi avoimille työmarkkinoille" if status == ClientStatus.CLOSED else "",
+        background=rng.choice(NOTE_SNIPPETS), multisectoral_need=multisectoral,
+        multisectoral_reason="Tarvitsee sosiaali- ja terveyspalveluja työllistymisen tueksi" if multisectoral else "",
+    )
+
+
+def fictional_meetings(rng: random.Random, client: Client, now: dt.datetime) -> list[Meeting]:
+    assert client.start_date is not None
+    meetings = []
+    day = client.start_date
+    while True:
+        day += dt.timedelta(days=rng.randint(7, 45))
+        starts = dt.datetime.combine(day, dt.time(rng.choice((8, 9, 10, 12, 13, 14, 15)), rng.choice((0, 30))))
+        if starts > now + dt.timedelta(days=14):
+            break
+        past = starts < now
+        meetings.append(Meeting(
+            client_id=client.id, starts_at=starts, duration_minutes=rng.choice((30, 45, 60, 90)),
+            kind=rng.choice(list(MeetingKind)), place=rng.choice(PLACES),
+            notes=rng.choice(NOTE_SNIPPETS) if past else "",
+            next_steps="Päivitä työnhakuprofiili ja hae kahta paikkaa." if past else "",
+            follow_up_on=starts.date() + dt.timedelta(days=14) if past and rng.random() < 0.3 else None,
+            follow_up_done=rng.random() < 0.5,
+        ))
+    return meetings
+
+
+def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
+                   progress: Callable[[int, int], None] | None = None) -> int:
+    """Add `clients` fictional clients with meetings and assessments; returns how many were added."""
+    rng = random.Random(seed)
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    created: list[Client] = []
+    start_serial = session.clients.count()
+    with session.db.transaction():
+        for n in range(clients):
+            client = session.clients.save(fictional_client(rng, now.date(), start_serial + n))
+            created.append(client)
+            for meeting in fictional_meetings(rng, client, now):
+                session.meetings.save(meeting)
+            if rng.random() < 0.7:
+                session.assessments.save(Assessment(
+                    client_id=client.id, assessed_on=client.start_date or now.date(),
+                    education=rng.choice(("Peruskoulu", "Ammatillinen perustutkinto, logistiikka", "Lukio",
+                                          "Korkeakoulututkinto (ulkomainen)")),
+                    work_history=rng.choice(("Ei työkokemusta", "Varastotyö 2 v", "Siivous ja kiinteistöhuolto",
+                                             "Kaupan ala, kesätöitä")),
+                    skills="Asiakaspalvelu, tietotekniikan perustaidot",
+                    licences=rng.sample(["driving_b", "hygiene_passport", "occupational_safety_card"], k=2),
+                    language_skills="suomi A2, englanti B1" if client.target_group == TargetGroup.IMMIGRANT
+                    else "suomi äidinkieli, englanti B1",
+                    circumstances=rng.choice(("", "Selkävaiva rajoittaa raskaita nostoja.", "Yksinhuoltaja.")),
+                    wishes=rng.choice(("Haluaa työskennellä ihmisten parissa.", "Toive oppisopimuskoulutuksesta.")),
+                ))
+            if progress:
+                progress(n + 1, clients)
+        for extension in DEMO_EXTENSIONS:
+            extension(session, created, rng)
+        session.audit.record("demo.fill", detail=f"clients={clients}")
+    return clients

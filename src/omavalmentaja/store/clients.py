@@ -1,0 +1,155 @@
+"""Client and assessment repositories."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
+from omavalmentaja.errors import NotFound
+from omavalmentaja.store.db import Database
+from omavalmentaja.store.records import save_record
+from omavalmentaja.store.search import build_match_query, reindex_client
+
+_CLIENT_FIELDS = (
+    "first_name", "last_name", "preferred_name", "henkilotunnus", "date_of_birth", "phone", "email", "address",
+    "municipality", "languages", "interpreter_needed", "target_group", "start_date", "status", "close_reason",
+    "background", "multisectoral_need", "multisectoral_reason",
+)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def client_to_fields(client: Client) -> dict[str, Any]:
+    return {
+        "first_name": client.first_name, "last_name": client.last_name, "preferred_name": client.preferred_name,
+        "henkilotunnus": client.henkilotunnus, "date_of_birth": _iso(client.date_of_birth),
+        "phone": client.phone, "email": client.email, "address": client.address,
+        "municipality": client.municipality, "languages": json.dumps(client.languages, ensure_ascii=False),
+        "interpreter_needed": int(client.interpreter_needed),
+        "target_group": client.target_group.value if client.target_group else None,
+        "start_date": _iso(client.start_date), "status": client.status.value,
+        "close_reason": client.close_reason, "background": client.background,
+        "multisectoral_need": int(client.multisectoral_need), "multisectoral_reason": client.multisectoral_reason,
+    }
+
+
+def client_from_row(row: Any) -> Client:
+    return Client(
+        id=row["id"], first_name=row["first_name"], last_name=row["last_name"],
+        preferred_name=row["preferred_name"], henkilotunnus=row["henkilotunnus"],
+        date_of_birth=_date(row["date_of_birth"]), phone=row["phone"], email=row["email"],
+        address=row["address"], municipality=row["municipality"], languages=json.loads(row["languages"]),
+        interpreter_needed=bool(row["interpreter_needed"]),
+        target_group=TargetGroup(row["target_group"]) if row["target_group"] else None,
+        start_date=_date(row["start_date"]), status=ClientStatus(row["status"]),
+        close_reason=row["close_reason"], background=row["background"],
+        multisectoral_need=bool(row["multisectoral_need"]), multisectoral_reason=row["multisectoral_reason"],
+        version=row["version"], updated_at=row["updated_at"],
+    )
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """One line of the client list: only what the list shows, so 30,000 of them load quickly."""
+
+    id: str
+    last_name: str
+    first_name: str
+    preferred_name: str
+    date_of_birth: str | None
+    municipality: str
+    status: str
+    target_group: str | None
+    last_met: str | None
+
+
+@dataclass(frozen=True)
+class ClientFilter:
+    text: str = ""
+    active_only: bool = False
+    municipality: str = ""
+
+
+class ClientRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, client: Client) -> Client:
+        with self.db.transaction():
+            client.id, client.version = save_record(self.db, "clients", client_to_fields(client), client.id)
+            reindex_client(self.db, client.id)
+        return client
+
+    def get(self, client_id: str) -> Client:
+        row = self.db.query_one("SELECT * FROM clients WHERE id = ?", (client_id,))
+        if row is None:
+            raise NotFound(f"Asiakasta {client_id} ei löydy / no such client")
+        return client_from_row(row)
+
+    def exists_hetu(self, hetu: str, exclude_id: str = "") -> bool:
+        row = self.db.query_one("SELECT 1 FROM clients WHERE henkilotunnus = ? AND id != ?", (hetu, exclude_id))
+        return row is not None
+
+    def list_rows(self, flt: ClientFilter = ClientFilter()) -> list[ClientRow]:
+        where, params = [], []
+        if flt.active_only:
+            where.append("c.status = 'active'")
+        if flt.municipality:
+            where.append("c.municipality = ?")
+            params.append(flt.municipality)
+        match = build_match_query(flt.text)
+        if match:
+            where.append("c.id IN (SELECT client_id FROM client_search WHERE client_search MATCH ?)")
+            params.append(match)
+        sql = (
+            "SELECT c.id, c.last_name, c.first_name, c.preferred_name, c.date_of_birth, c.municipality, c.status, "
+            "c.target_group, (SELECT max(m.starts_at) FROM meetings m WHERE m.client_id = c.id "
+            "AND m.starts_at <= ?) AS last_met FROM clients c"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE"
+        now = dt.datetime.now().isoformat(timespec="minutes")
+        return [ClientRow(*row) for row in self.db.query(sql, (now, *params))]
+
+    def municipalities(self) -> list[str]:
+        rows = self.db.query("SELECT DISTINCT municipality FROM clients WHERE municipality != '' ORDER BY 1")
+        return [r[0] for r in rows]
+
+    def count(self) -> int:
+        return int(self.db.query_one("SELECT count(*) FROM clients")[0])
+
+
+_ASSESSMENT_FIELDS = ("education", "work_history", "skills", "language_skills", "circumstances", "wishes",
+                      "service_need")
+
+
+class AssessmentRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, item: Assessment) -> Assessment:
+        fields: dict[str, Any] = {name: getattr(item, name) for name in _ASSESSMENT_FIELDS}
+        fields.update(client_id=item.client_id, assessed_on=item.assessed_on.isoformat(),
+                      licences=json.dumps(item.licences))
+        with self.db.transaction():
+            item.id, _ = save_record(self.db, "assessments", fields, item.id)
+        return item
+
+    def for_client(self, client_id: str) -> list[Assessment]:
+        rows = self.db.query("SELECT * FROM assessments WHERE client_id = ? ORDER BY assessed_on DESC, updated_at DESC",
+                             (client_id,))
+        return [
+            Assessment(id=r["id"], client_id=r["client_id"], assessed_on=dt.date.fromisoformat(r["assessed_on"]),
+                       licences=json.loads(r["licences"]), **{name: r[name] for name in _ASSESSMENT_FIELDS})
+            for r in rows
+        ]

@@ -1,0 +1,175 @@
+"""Opening the SQLCipher database with a raw 256-bit key, and running numbered migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import shutil
+import uuid
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from omavalmentaja.errors import UserError
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+Row = sqlcipher3.Row
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(number, file name, SQL) of every migration shipped, in order."""
+    found = []
+    for entry in resources.files("omavalmentaja.store.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    numbers = [n for n, _, _ in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n without gaps: {numbers}")
+    return found
+
+
+class Database:
+    """One open SQLCipher connection. Autocommit; write through `transaction()`."""
+
+    def __init__(self, connection: Any, path: Path) -> None:
+        self.connection = connection
+        self.path = path
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self.connection.execute(sql, params)
+
+    def query(self, sql: str, params: Any = ()) -> list[Any]:
+        return self.connection.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: Any = ()) -> Any:
+        return self.connection.execute(sql, params).fetchone()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        if self.connection.in_transaction:  # nested: join the outer transaction
+            yield self
+            return
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def next_change_seq(self) -> int:
+        row = self.query_one("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' "
+                             "RETURNING value")
+        return int(row[0])
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.query_one("SELECT value FROM meta WHERE key = ?", (key,))
+        return default if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (key, value))
+
+    @property
+    def device_id(self) -> str:
+        return self.meta("device_id") or ""
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.query_one("PRAGMA user_version")[0])
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        connection.close()
+        raise UserError("Tietokantaa ei voi avata tällä avaimella / the database does not open with this key") \
+            from None
+    connection.row_factory = sqlcipher3.Row
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA secure_delete = ON")
+    connection.execute("PRAGMA temp_store = MEMORY")
+    return connection
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
+    """Open (or create) the database and bring its schema up to date, refusing newer schemas."""
+    if not create and not path.exists():
+        raise UserError(f"Tietokantaa ei löydy: {path} / database not found")
+    if create and not path.exists():
+        path.touch(mode=0o600)  # SQLite gives its -wal and -shm files the same owner-only mode
+    db = Database(_connect(path, key), path)
+    try:
+        _migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _migrate(db: Database) -> None:
+    shipped = migrations()
+    latest = shipped[-1][0] if shipped else 0
+    current = db.schema_version
+    if current > latest:
+        raise UserError(
+            f"Tietokanta on uudemmasta ohjelmaversiosta (skeema {current} > {latest}); päivitä ohjelma. / "
+            "The database is from a newer version of the program; update the program."
+        )
+    pending = [(n, name, sql) for n, name, sql in shipped if n > current]
+    if not pending:
+        return
+    if current > 0:
+        db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(db.path, db.path.with_name(f"{db.path.name}.before-migration-{current}"))
+    for number, _name, sql in pending:
+        db.connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split_statements(sql):
+                db.connection.execute(statement)
+            db.connection.execute(f"PRAGMA user_version = {number}")
+            if number == 1:
+                db.connection.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?), ('change_seq', '0'), "
+                                      "('created_at', ?)", (new_id(), now_iso()))
+        except BaseException:
+            db.connection.execute("ROLLBACK")
+            raise
+        db.connection.execute("COMMIT")
+
+
+def _split_statements(sql: str) -> list[str]:
+    """Split a migration into statements; trigger bodies (BEGIN … END;) stay whole."""
+    statements, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,100 @@
+"""Meeting repository and the queries behind the Today view."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from omavalmentaja.domain.meeting import Meeting, MeetingKind
+from omavalmentaja.errors import NotFound
+from omavalmentaja.store.db import Database
+from omavalmentaja.store.records import delete_record, save_record
+from omavalmentaja.store.search import reindex_client
+
+
+def meeting_from_row(row: Any) -> Meeting:
+    return Meeting(
+        id=row["id"], client_id=row["client_id"], starts_at=dt.datetime.fromisoformat(row["starts_at"]),
+        duration_minutes=row["duration_minutes"], kind=MeetingKind(row["kind"]), place=row["place"],
+        notes=row["notes"], next_steps=row["next_steps"],
+        follow_up_on=dt.date.fromisoformat(row["follow_up_on"]) if row["follow_up_on"] else None,
+        follow_up_done=bool(row["follow_up_done"]), version=row["version"],
+    )
+
+
+class MeetingRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, meeting: Meeting) -> Meeting:
+        fields = {
+            "client_id": meeting.client_id, "starts_at": meeting.starts_at.isoformat(timespec="minutes"),
+            "duration_minutes": meeting.duration_minutes, "kind": meeting.kind.value, "place": meeting.place,
+            "notes": meeting.notes, "next_steps": meeting.next_steps,
+            "follow_up_on": meeting.follow_up_on.isoformat() if meeting.follow_up_on else None,
+            "follow_up_done": int(meeting.follow_up_done),
+        }
+        with self.db.transaction():
+            meeting.id, meeting.version = save_record(self.db, "meetings", fields, meeting.id)
+            reindex_client(self.db, meeting.client_id)
+        return meeting
+
+    def get(self, meeting_id: str) -> Meeting:
+        row = self.db.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
+        if row is None:
+            raise NotFound(f"Tapaamista {meeting_id} ei löydy / no such meeting")
+        return meeting_from_row(row)
+
+    def delete(self, meeting: Meeting) -> None:
+        with self.db.transaction():
+            delete_record(self.db, "meetings", meeting.id)
+            reindex_client(self.db, meeting.client_id)
+
+    def for_client(self, client_id: str) -> list[Meeting]:
+        rows = self.db.query("SELECT * FROM meetings WHERE client_id = ? ORDER BY starts_at DESC", (client_id,))
+        return [meeting_from_row(r) for r in rows]
+
+    def between(self, start: dt.datetime, end: dt.datetime) -> list[Meeting]:
+        rows = self.db.query("SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at",
+                             (start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")))
+        return [meeting_from_row(r) for r in rows]
+
+    def follow_ups_due(self, on_or_before: dt.date) -> list[Meeting]:
+        rows = self.db.query(
+            "SELECT * FROM meetings WHERE follow_up_done = 0 AND follow_up_on IS NOT NULL AND follow_up_on <= ? "
+            "ORDER BY follow_up_on", (on_or_before.isoformat(),))
+        return [meeting_from_row(r) for r in rows]
+
+    def active_clients_not_met_since(self, since: dt.datetime, now: dt.datetime) -> list[tuple[str, str | None]]:
+        """(client id, last meeting start or None) for active clients with no meeting in [since, now]."""
+        rows = self.db.query(
+            "SELECT c.id, (SELECT max(m.starts_at) FROM meetings m WHERE m.client_id = c.id AND m.starts_at <= ?) "
+            "AS last_met FROM clients c WHERE c.status = 'active' AND NOT EXISTS (SELECT 1 FROM meetings m "
+            "WHERE m.client_id = c.id AND m.starts_at >= ? AND m.starts_at <= ?) ORDER BY last_met",
+            (now.isoformat(timespec="minutes"), since.isoformat(timespec="minutes"), now.isoformat(timespec="minutes")),
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+class DraftRepository:
+    """Autosaved editor contents, kept in the encrypted database until the record is saved."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def put(self, key: str, payload: str, client_id: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO drafts(key, client_id, payload, updated_at) VALUES (?, ?, ?, datetime('now')) "
+            "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
+            (key, client_id, payload))
+
+    def get(self, key: str) -> str | None:
+        row = self.db.query_one("SELECT payload FROM drafts WHERE key = ?", (key,))
+        return None if row is None else str(row[0])
+
+    def keys_for_client(self, client_id: str) -> list[str]:
+        return [r[0] for r in self.db.query("SELECT key FROM drafts WHERE client_id = ? ORDER BY updated_at DESC",
+                                            (client_id,))]
+
+    def discard(self, key: str) -> None:
+        self.db.execute("DELETE FROM drafts WHERE key = ?", (key,))

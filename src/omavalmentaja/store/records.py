@@ -1,0 +1,41 @@
+"""Writing synced records: every write stamps the metadata that sync and audit rely on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from omavalmentaja.store.db import Database, new_id, now_iso
+
+METADATA_COLUMNS = ("id", "created_at", "updated_at", "device_id", "version", "change_seq")
+
+
+def save_record(db: Database, table: str, fields: dict[str, Any], record_id: str = "") -> tuple[str, int]:
+    """Insert or update one record; returns (id, new version). Call inside a transaction."""
+    stamp = now_iso()
+    seq = db.next_change_seq()
+    if record_id:
+        row = db.query_one(f"SELECT version FROM {table} WHERE id = ?", (record_id,))
+    else:
+        row, record_id = None, new_id()
+    if row is None:
+        columns = {**fields, "id": record_id, "created_at": stamp, "updated_at": stamp,
+                   "device_id": db.device_id, "version": 1, "change_seq": seq}
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(columns.values()))
+        return record_id, 1
+    version = int(row[0]) + 1
+    columns = {**fields, "updated_at": stamp, "device_id": db.device_id, "version": version, "change_seq": seq}
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*columns.values(), record_id))
+    return record_id, version
+
+
+def delete_record(db: Database, table: str, record_id: str, reason: str = "") -> None:
+    """Remove the row and leave a tombstone that sync carries. Call inside a transaction."""
+    db.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+    db.execute(
+        "INSERT OR REPLACE INTO tombstones(record_table, record_id, deleted_at, device_id, change_seq, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (table, record_id, now_iso(), db.device_id, db.next_change_seq(), reason),
+    )
