@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from omavalmentaja import __version__
-from omavalmentaja.cli import client_cmds, vault_cmds
 from omavalmentaja.errors import UserError
 
-# Each module adds its commands with register(subparsers); later features append theirs here.
-COMMAND_MODULES = [vault_cmds, client_cmds]
+
+def command_modules() -> list[ModuleType]:
+    """Every module `omavalmentaja.cli.*_cmds`; each adds its commands with register(subparsers)."""
+    names = sorted(info.name for info in pkgutil.iter_modules(__path__) if info.name.endswith("_cmds"))
+    modules = [importlib.import_module(f"{__name__}.{name}") for name in names]
+    return sorted(modules, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="avaa ohjelma kertakäyttöisellä esittelyholvilla")
     parser.add_argument("--lang", choices=("fi", "sv", "en"), help="käyttöliittymän kieli / UI language")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub)
     return parser
 

@@ -12,6 +12,8 @@ from omavalmentaja.cli.common import open_session
 from omavalmentaja.services.clients import list_clients
 from omavalmentaja.services.csv_import import import_clients_csv
 
+ORDER = 20
+
 
 def register(sub: Any) -> None:
     client = sub.add_parser("client", help="asiakkaat / clients")

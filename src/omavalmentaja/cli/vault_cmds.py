@@ -10,6 +10,8 @@ from omavalmentaja.errors import UserError
 from omavalmentaja.services.demo import fill_demo_data
 from omavalmentaja.services.session import Session
 
+ORDER = 10
+
 
 def register(sub: Any) -> None:
     init = sub.add_parser("init", help="luo holvi / create a vault")

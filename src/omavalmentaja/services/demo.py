@@ -4,6 +4,8 @@ individual numbers are in the 900–999 range, which is reserved for temporary c
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import pkgutil
 import random
 from collections.abc import Callable
 
@@ -41,9 +43,21 @@ NOTE_SNIPPETS = (
 )
 PLACES = ("Työllisyyspalvelut", "Kirjasto", "Nuorisotila", "Kotikäynti", "Puhelin", "Teams", "Ohjaamo")
 
-# Hooks that later features add (questionnaire responses, plans): each gets the session, the created
-# clients and the random generator, and adds its own fictional records.
-DEMO_EXTENSIONS: list[Callable[[Session, list[Client], random.Random], None]] = []
+DemoExtension = Callable[[Session, list[Client], random.Random], None]
+
+
+def demo_extensions() -> list[DemoExtension]:
+    """Every `add_demo_records(session, clients, rng)` defined in a module of omavalmentaja.services:
+    later features (questionnaire responses, plans) add their own fictional records this way."""
+    import omavalmentaja.services as package
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        hook = getattr(module, "add_demo_records", None)
+        if callable(hook):
+            found.append(hook)
+    return found
 
 
 def fictional_client(rng: random.Random, today: dt.date, serial: int) -> Client:
@@ -123,7 +137,7 @@ def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
                 ))
             if progress:
                 progress(n + 1, clients)
-        for extension in DEMO_EXTENSIONS:
+        for extension in demo_extensions():
             extension(session, created, rng)
         session.audit.record("demo.fill", detail=f"clients={clients}")
     return clients

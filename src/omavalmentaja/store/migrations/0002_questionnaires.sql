@@ -1,0 +1,1 @@
+-- Reserved for questionnaires (instrument definitions and responses).

@@ -1,0 +1,1 @@
+-- Reserved for pathway plans (versions, steps, signatures).

@@ -1,0 +1,1 @@
+-- Reserved for sync (device keys, office keys, bundle sequence numbers, receipts, conflicts).
