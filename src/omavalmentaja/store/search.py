@@ -15,19 +15,26 @@ def build_match_query(text: str) -> str:
     return " AND ".join(f'"{token}"*' for token in tokens)
 
 
+def drop_client_document(db: Database, client_id: str) -> None:
+    """Remove a client's search document; call before the client row itself is removed."""
+    db.execute("DELETE FROM client_search WHERE rowid = (SELECT rowid FROM clients WHERE id = ?)", (client_id,))
+
+
 def reindex_client(db: Database, client_id: str) -> None:
-    """Rebuild one client's search document. Call inside the transaction that changed the client."""
-    db.execute("DELETE FROM client_search WHERE client_id = ?", (client_id,))
+    """Rebuild one client's search document. Call inside the transaction that changed the client.
+
+    The document's rowid is the client row's rowid, so finding it is a key lookup, not a scan."""
     row = db.query_one(
-        "SELECT first_name, last_name, preferred_name, henkilotunnus, background FROM clients WHERE id = ?",
+        "SELECT rowid, first_name, last_name, preferred_name, henkilotunnus, background FROM clients WHERE id = ?",
         (client_id,),
     )
     if row is None:
         return
+    db.execute("DELETE FROM client_search WHERE rowid = ?", (row["rowid"],))
     notes = db.query("SELECT notes, next_steps FROM meetings WHERE client_id = ?", (client_id,))
     note_text = "\n".join(f"{n['notes']}\n{n['next_steps']}" for n in notes)
     db.execute(
-        "INSERT INTO client_search(client_id, names, hetu, notes) VALUES (?, ?, ?, ?)",
-        (client_id, f"{row['first_name']} {row['last_name']} {row['preferred_name']}", row["henkilotunnus"],
-         f"{row['background']}\n{note_text}"),
+        "INSERT INTO client_search(rowid, client_id, names, hetu, notes) VALUES (?, ?, ?, ?, ?)",
+        (row["rowid"], client_id, f"{row['first_name']} {row['last_name']} {row['preferred_name']}",
+         row["henkilotunnus"], f"{row['background']}\n{note_text}"),
     )

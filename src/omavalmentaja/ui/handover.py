@@ -99,21 +99,30 @@ class HandoverWindow(QWidget):
         self.done_label.setText(message)
         self.stack.setCurrentWidget(self.done_page)
 
+    def _coach_confirms(self) -> bool:
+        return CoachCheckDialog(self.session, self).exec() == QDialog.DialogCode.Accepted
+
     def request_exit(self) -> bool:
-        dialog = CoachCheckDialog(self.session, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        """Ask the coach's passphrase; on success close the hand-over and give the caseload back."""
+        if not self._coach_confirms():
             return False
         self._leaving = True
         self.close()
-        self.coach_returned.emit()
         return True
 
+    def force_close(self) -> None:
+        """Close without asking and without giving anything back (the vault is being locked)."""
+        self.coach_returned.disconnect()
+        self._leaving = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
-        if self._leaving:
-            event.accept()
+        if not self._leaving and not self._coach_confirms():
+            event.ignore()
             return
-        event.ignore()
-        self.request_exit()
+        self._leaving = True
+        event.accept()
+        self.coach_returned.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         if event.key() == Qt.Key.Key_Escape:

@@ -109,8 +109,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self.handover_window is not None:
-            self.handover_window._leaving = True
-            self.handover_window.close()
+            self.handover_window.force_close()
             self.handover_window = None
         self.idle_lock.stop()
         if self.workspace is not None:

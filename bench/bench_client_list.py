@@ -1,0 +1,59 @@
+"""How the client list and search scale to a regional caseload: 30,000 clients in one vault.
+
+Prints each operation's median time and its ratio to a baseline query measured in the same run.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from omavalmentaja.services.clients import list_clients
+from omavalmentaja.services.demo import fill_demo_data
+from omavalmentaja.services.session import Session
+from omavalmentaja.services.today import today_overview
+
+PASSPHRASE = "benchmark passphrase 2026"
+
+
+def median_ms(fn, repeat: int = 7) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 30_000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        start = time.perf_counter()
+        with Session.create(folder, PASSPHRASE) as session:
+            fill_demo_data(session, clients=count)
+        fill_s = time.perf_counter() - start
+        unlock_ms = median_ms(lambda: Session.unlock(folder, PASSPHRASE).close_quietly(), repeat=3)
+        with Session.unlock(folder, PASSPHRASE) as session:
+            baseline = median_ms(lambda: session.db.query("SELECT id, last_name, first_name FROM clients"))
+            cases = {
+                "list all": lambda: list_clients(session),
+                "list active": lambda: list_clients(session, active_only=True),
+                "search 'kor' (FTS prefix)": lambda: list_clients(session, text="kor"),
+                "search 'työkokeilu' (notes)": lambda: list_clients(session, text="työkokeilu"),
+                "search hetu prefix '01'": lambda: list_clients(session, text="01"),
+                "today overview": lambda: today_overview(session),
+            }
+            print(f"{count} clients filled in {fill_s:.1f} s; unlock (Argon2id + open) {unlock_ms:.0f} ms")
+            print(f"baseline (plain read of every client's id and names): {baseline:.2f} ms")
+            for name, fn in cases.items():
+                ms = median_ms(fn)
+                print(f"{name:32s} {ms:8.1f} ms  ratio {ms / baseline:8.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
