@@ -8,7 +8,9 @@ import io
 import math
 import random
 from dataclasses import dataclass
+from pathlib import Path
 
+from omavalmentaja.atomic import write_atomic
 from omavalmentaja.domain.client import Client, ClientStatus
 from omavalmentaja.domain.plan import (
     GoalKind,
@@ -32,7 +34,8 @@ from omavalmentaja.domain.plan import (
     verify_version,
 )
 from omavalmentaja.errors import UserError
-from omavalmentaja.services.plan_settings import coach_display_name
+from omavalmentaja.export.plan_pdf import PlanPrintout, render_plan_pdf
+from omavalmentaja.services.plan_settings import coach_display_name, load_print_settings
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.plans import PlanRepository
 
@@ -192,6 +195,34 @@ def verify(session: Session, version_id: str) -> list[str]:
     return problems
 
 
+def plan_pdf_bytes(session: Session, client_id: str, number: int | None = None) -> bytes:
+    """The printout of the plan (see version_to_print), rendered in memory."""
+    version = version_to_print(session, client_id, number)
+    settings = load_print_settings(session)
+    if version.is_signed:
+        name, birth = version.client_name, version.client_date_of_birth
+    else:
+        person = session.clients.get(client_id)
+        name, birth = f"{person.first_name} {person.last_name}".strip(), person.date_of_birth
+    data = render_plan_pdf(PlanPrintout(
+        version=version, client_name=name, client_date_of_birth=birth, municipality_name=settings.municipality_name,
+        logo_png=settings.logo_png, coach_name=settings.coach_name))
+    session.audit.record("plan.export_pdf", client_id, detail=f"version={version.number}")
+    return data
+
+
+def export_plan_pdf(session: Session, client_id: str, out: Path, number: int | None = None) -> Path:
+    """Write the printout to `out` atomically, readable by the owner only; nothing else is written."""
+    if out.exists() and out.is_dir():
+        raise UserError(f"{out} on kansio; anna tiedoston nimi / is a folder; give a file name")
+    data = plan_pdf_bytes(session, client_id, number)
+    try:
+        write_atomic(out, data, mode=0o600)
+    except OSError as exc:
+        raise UserError(f"PDF-tiedostoa ei voi kirjoittaa / cannot write the PDF: {exc.strerror}") from None
+    return out
+
+
 # --- fictional plans for the demo caseload ------------------------------------------------------------
 
 _DEMO_GOALS = (
@@ -246,6 +277,7 @@ def demo_signature_png(rng: random.Random, width: int = 600, height: int = 200) 
 def add_demo_records(session: Session, clients: list[Client], rng: random.Random) -> None:
     """About half of the active clients get a plan: most signed, some with a newer draft, some only drafts."""
     today = dt.date.today()
+    coach = load_print_settings(session).coach_name or "Veera Valmentaja"
     for client in clients:
         if client.status == ClientStatus.CLOSED or rng.random() < 0.5:
             continue
@@ -254,7 +286,7 @@ def add_demo_records(session: Session, clients: list[Client], rng: random.Random
             continue  # a draft not yet signed
         signed_at = dt.datetime.combine(today - dt.timedelta(days=rng.randint(0, 30)), dt.time(10, 15))
         sign_plan(session, draft.id, SignatureInput(f"{client.first_name} {client.last_name}", demo_signature_png(rng)),
-                  SignatureInput(coach_display_name(session), demo_signature_png(rng)), now=signed_at)
+                  SignatureInput(coach, demo_signature_png(rng)), now=signed_at)
         if rng.random() < 0.2:
             changed = demo_content(rng, today)
             edit_plan(session, client.id, changed)  # a newer draft after the signed version
