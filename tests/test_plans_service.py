@@ -141,3 +141,14 @@ def test_demo_data_has_signed_and_draft_plans(session) -> None:
     assert any(v.is_signed for v in all_versions)
     assert any(not v.is_signed for v in all_versions)
     assert all(svc.verify_version(v) == [] for v in all_versions if v.is_signed)
+
+
+def test_editor_autosave_survives_and_is_dropped_on_save(session) -> None:
+    client = _client(session)
+    content = _content("Kesken oleva tavoite")
+    svc.autosave_plan_form(session, client.id, content)
+    restored = svc.load_autosaved_plan(session, client.id)
+    assert restored == content
+    version = svc.save_plan_form(session, client.id, restored)
+    assert version.content.goal == "Kesken oleva tavoite"
+    assert svc.load_autosaved_plan(session, client.id) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import json
 import math
 import random
 from dataclasses import dataclass
@@ -116,6 +117,32 @@ def delete_draft(session: Session, version_id: str) -> None:
         session.audit.record("plan.delete_draft", version.client_id, detail=f"version={version.number}")
 
 
+def _autosave_key(client_id: str) -> str:
+    return f"plan:{client_id}"
+
+
+def autosave_plan_form(session: Session, client_id: str, content: PlanContent) -> None:
+    """What the plan editor holds, kept in the encrypted store until it is saved as the draft version."""
+    session.drafts.put(_autosave_key(client_id), json.dumps(content.to_dict(), ensure_ascii=False), client_id)
+
+
+def load_autosaved_plan(session: Session, client_id: str) -> PlanContent | None:
+    payload = session.drafts.get(_autosave_key(client_id))
+    return None if payload is None else PlanContent.from_dict(json.loads(payload))
+
+
+def discard_autosaved_plan(session: Session, client_id: str) -> None:
+    session.drafts.discard(_autosave_key(client_id))
+
+
+def save_plan_form(session: Session, client_id: str, content: PlanContent) -> PlanVersion:
+    """Save the editor's content as the draft version and drop its autosave, in one transaction."""
+    with session.db.transaction():
+        version = edit_plan(session, client_id, content)
+        discard_autosaved_plan(session, client_id)
+    return version
+
+
 @dataclass
 class SignatureInput:
     """A signer's name and the drawn signature (PNG), or for the coach None with the passphrase."""
@@ -123,6 +150,16 @@ class SignatureInput:
     signer_name: str
     image_png: bytes | None = None
     signed_at: dt.datetime | None = None  # when this signer signed; default: when the version is sealed
+
+
+def check_signable(version: PlanVersion, today: dt.date | None = None) -> None:
+    """Raise UserError listing what the draft still needs before the client can sign it."""
+    if version.is_signed:
+        raise UserError("Tämä versio on jo allekirjoitettu / this version is already signed")
+    try:
+        validate_for_signing(copy.deepcopy(version.content), today or dt.date.today())
+    except InvalidPlan as exc:
+        raise UserError(str(exc)) from None
 
 
 def sign_plan(session: Session, version_id: str, client: SignatureInput, coach: SignatureInput,
