@@ -11,7 +11,7 @@ import pytest
 
 from omavalmentaja.domain.client import Client
 from omavalmentaja.domain.plan import PlanContent, PlanStep, Responsible, ServiceKind
-from omavalmentaja.export.fonts import REGULAR, register_fonts
+from omavalmentaja.export.fonts import REGULAR, register_fonts, visual_order
 from omavalmentaja.services import plans as svc
 from omavalmentaja.services.plan_settings import PrintSettings, save_print_settings
 
@@ -103,3 +103,18 @@ def test_pdf_is_written_owner_only_without_temp_files(session, tmp_path: Path) -
     assert out.read_bytes().startswith(b"%PDF")
     assert out.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in out.parent.iterdir()] == ["suunnitelma.pdf"]
+
+
+def test_coach_confirmed_by_passphrase_prints_a_note_instead_of_an_image(session, passphrase, tmp_path) -> None:
+    client, draft = _plan(session, "محمد", "الحسن")
+    png = svc.demo_signature_png(random.Random(8))
+    svc.sign_plan(session, draft.id, svc.SignatureInput("محمد الحسن", png), svc.SignatureInput("Veera"), passphrase)
+    pdf = svc.export_plan_pdf(session, client.id, tmp_path / "p.pdf")
+    assert "Vahvistettu tunnuslauseella" in _text(pdf)
+    assert len(_images(pdf)) == 1
+
+
+def test_right_to_left_words_are_put_in_reading_order() -> None:
+    assert visual_order("محمد الحسن") == "الحسن محمد"
+    assert visual_order("Nimi: محمد الحسن, Олена") == "Nimi: الحسن محمد, Олена"
+    assert visual_order("Aino Mäkinen") == "Aino Mäkinen"

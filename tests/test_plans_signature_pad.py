@@ -1,5 +1,6 @@
 """The signature pad with real mouse events: strokes make ink, undo and clear remove it, PNG export."""
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
@@ -59,3 +60,47 @@ def test_screen_shows_the_ink(qtbot) -> None:
     inked = sum(1 for x in range(40, 460, 3) for y in range(40, 140, 2)
                 if drawn.pixelColor(x, y) != blank.pixelColor(x, y))
     assert inked > 20
+
+
+def test_pen_pressure_sets_the_line_width(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    from omavalmentaja.ui.signature_pad import pen_width
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 200)
+    pen = QPointingDevice("pen", 1, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+                          QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3)
+
+    def send(kind: QEvent.Type, x: float, pressure: float) -> None:
+        event = QTabletEvent(kind, pen, QPointF(x, 100), QPointF(x, 100), pressure, 0, 0, 0, 0, 0,
+                             Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton)
+        QApplication.sendEvent(pad, event)
+
+    send(QEvent.Type.TabletPress, 20, 0.1)
+    send(QEvent.Type.TabletMove, 120, 0.9)
+    send(QEvent.Type.TabletRelease, 220, 0.9)
+    pressures = [p for _, p in pad.strokes[0].points]
+    assert pressures[0] == pytest.approx(0.1) and pressures[1] == pytest.approx(0.9)
+    assert pen_width(0.9) > 2 * pen_width(0.1)
+    assert not pad.is_empty()
+
+
+def test_a_finger_draws_with_touch_events(qtbot) -> None:
+    from PySide6.QtTest import QTest
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 200)
+    pad.show()
+    qtbot.waitExposed(pad)
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(pad, device).press(0, QPoint(30, 100), pad).commit()
+    QTest.touchEvent(pad, device).move(0, QPoint(150, 60), pad).commit()
+    QTest.touchEvent(pad, device).move(0, QPoint(300, 120), pad).commit()
+    QTest.touchEvent(pad, device).release(0, QPoint(300, 120), pad).commit()
+    assert len(pad.strokes) == 1 and len(pad.strokes[0].points) >= 3
+    assert pad.to_png().startswith(b"\x89PNG")

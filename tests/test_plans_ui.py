@@ -114,3 +114,27 @@ def test_viewed_pdfs_are_private_and_removed_at_lock(qtbot, window, session, vau
     window.lock()
     qtbot.waitUntil(lambda: not path.exists(), timeout=3000)
     assert list(path.parent.iterdir()) == []
+
+
+def test_coach_confirms_with_the_passphrase(qtbot, window, session, passphrase, monkeypatch) -> None:
+    from omavalmentaja.domain.plan import SignatureMethod, SignerRole
+    from omavalmentaja.ui import plan_signing
+
+    errors = []
+    monkeypatch.setattr(plan_signing, "show_error", lambda parent, exc: errors.append(str(exc)))
+    client = session.clients.save(Client(first_name="Aino", last_name="Mäkinen"))
+    tab = _plan_tab(window, client.id)
+    tab.form.goal.setText("Työ kaupan alalta")
+    tab.form.add_step(PlanStep(ServiceKind.JOB_SEARCH, "Haetaan paikkoja"))
+    tab.form.review_date.set_date(dt.date.today() + dt.timedelta(days=30))
+    tab.start_signing()
+    view = window.handover_window.content
+    _draw(qtbot, view.client_pad.pad)
+    view.client_accept.click()
+    view.passphrase.edit.setText("not the passphrase")
+    view._finish(None, view.passphrase.text())
+    assert errors and "passphrase is wrong" in errors[0] and plans.latest_signed(session, client.id) is None
+    view.passphrase.edit.setText(passphrase)
+    view._finish(None, view.passphrase.text())
+    signed = plans.latest_signed(session, client.id)
+    assert signed is not None and signed.signature(SignerRole.COACH).method == SignatureMethod.PASSPHRASE
