@@ -88,6 +88,8 @@ def test_edit_sign_in_handover_and_edit_again(qtbot, window, session) -> None:
     handover.coach_returned.emit()
     tab = _plan_tab(window, client.id)
     assert tab.selected().is_signed and not tab.save_button.isVisible() and "tarkistuskoodi" in tab.status.text()
+    pictures = [tab.signatures.itemAt(i).widget() for i in range(tab.signatures.count())]
+    assert sum(1 for w in pictures if w is not None and w.pixmap() is not None and not w.pixmap().isNull()) == 2
     if SHOTS:
         window.grab().save(str(Path(SHOTS) / "plan-tab-signed.png"))
     tab.edit_button.click()
@@ -138,3 +140,44 @@ def test_coach_confirms_with_the_passphrase(qtbot, window, session, passphrase, 
     view._finish(None, view.passphrase.text())
     signed = plans.latest_signed(session, client.id)
     assert signed is not None and signed.signature(SignerRole.COACH).method == SignatureMethod.PASSPHRASE
+
+
+
+def test_deleting_a_draft_keeps_the_signed_version(qtbot, window, session, monkeypatch) -> None:
+    import random
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from omavalmentaja.domain.plan import PlanContent
+
+    client = session.clients.save(Client(first_name="Aino", last_name="Mäkinen"))
+    content = PlanContent(goal="Työ", steps=[PlanStep(ServiceKind.JOB_SEARCH, "Haku")],
+                          review_date=dt.date.today() + dt.timedelta(days=30))
+    first = plans.edit_plan(session, client.id, content)
+    png = plans.demo_signature_png(random.Random(1))
+    plans.sign_plan(session, first.id, plans.SignatureInput("Aino", png), plans.SignatureInput("V", png))
+    plans.edit_plan(session, client.id, PlanContent(goal="Uusi"))
+    tab = _plan_tab(window, client.id)
+    assert tab.selected().number == 2 and tab.delete_button.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete_button.click()
+    assert [v.number for v in plans.versions(session, client.id)] == [1]
+    assert tab.selected() is None or tab.selected().is_signed
+
+
+def test_print_settings_dialog_saves_name_logo_and_coach(qtbot, session) -> None:
+    import random
+
+    from omavalmentaja.services.plan_settings import load_print_settings
+    from omavalmentaja.ui.plan_print_settings import PrintSettingsDialog
+
+    dialog = PrintSettingsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.municipality.setText("Kuhmon kaupunki")
+    dialog.coach_name.setText("Veera Valmentaja")
+    dialog._set_logo(plans.demo_signature_png(random.Random(4), 200, 80))
+    assert not dialog.logo_preview.pixmap().isNull()
+    dialog.save()
+    saved = load_print_settings(session)
+    assert saved.municipality_name == "Kuhmon kaupunki" and saved.coach_name == "Veera Valmentaja"
+    assert saved.logo_png is not None and saved.logo_png.startswith(b"\x89PNG")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.domain.dates import format_datetime
-from omavalmentaja.domain.plan import VERSION_STATUS_LABELS, PlanContent, PlanVersion
+from omavalmentaja.domain.plan import SIGNER_ROLE_LABELS, VERSION_STATUS_LABELS, PlanContent, PlanVersion
 from omavalmentaja.services import plans
 from omavalmentaja.services.plan_settings import load_print_settings
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.pdf_open import open_in_viewer, write_for_viewing
 from omavalmentaja.ui.plan_form import PlanForm
+from omavalmentaja.ui.plan_print_settings import PrintSettingsDialog
 from omavalmentaja.ui.plan_signing import PlanSigningView
 from omavalmentaja.ui.widgets import show_error
 from omavalmentaja.ui.worker import run_in_background
@@ -46,6 +47,7 @@ class PlanTab(QWidget):
         self.chooser.currentIndexChanged.connect(self._show_selected)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.signatures = QHBoxLayout()
         self.form = PlanForm()
         self.form.edited.connect(self._mark_dirty)
         scroll = QScrollArea()
@@ -58,6 +60,10 @@ class PlanTab(QWidget):
         self.sign_button = QPushButton(self.tr("Allekirjoitukseen…"))
         self.sign_button.setToolTip(self.tr("Näyttää suunnitelman asiakkaalle koko näytöllä allekirjoitettavaksi"))
         self.sign_button.clicked.connect(self.start_signing)
+        self.delete_button = QPushButton(self.tr("Poista luonnos"))
+        self.delete_button.clicked.connect(self.delete_draft)
+        self.settings_button = QPushButton(self.tr("Tulosteen asetukset…"))
+        self.settings_button.clicked.connect(lambda: PrintSettingsDialog(self.session, self).exec())
         self.save_pdf_button = QPushButton(self.tr("Tallenna PDF…"))
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.open_pdf_button = QPushButton(self.tr("Avaa PDF"))
@@ -66,14 +72,16 @@ class PlanTab(QWidget):
         top.addWidget(QLabel(self.tr("Versio:")))
         top.addWidget(self.chooser, 1)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.edit_button, self.sign_button):
+        for button in (self.save_button, self.edit_button, self.sign_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.settings_button)
         buttons.addWidget(self.save_pdf_button)
         buttons.addWidget(self.open_pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addLayout(self.signatures)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
@@ -130,6 +138,8 @@ class PlanTab(QWidget):
         self.save_button.setVisible(editing)
         self.sign_button.setVisible(editing)
         self.edit_button.setVisible(not editing)
+        self.delete_button.setVisible(version is not None and not version.is_signed)
+        self._show_signatures(version)
         has_plan = bool(self.history)
         self.save_pdf_button.setEnabled(has_plan and version is not None)
         self.open_pdf_button.setEnabled(has_plan and version is not None)
@@ -145,6 +155,28 @@ class PlanTab(QWidget):
         if restored:
             text += self.tr(" Palautettu tallentamattomat muutokset.")
         self.status.setText(text)
+
+    def _show_signatures(self, version: PlanVersion | None) -> None:
+        """Who signed and when, with the drawn signature as a small picture."""
+        while self.signatures.count():
+            item = self.signatures.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if version is None or not version.is_signed:
+            return
+        for signature in version.signatures:
+            picture = QLabel()
+            pixmap = QPixmap()
+            if signature.image_png and pixmap.loadFromData(signature.image_png):
+                picture.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
+            else:
+                picture.setText(self.tr("(vahvistettu tunnuslauseella)"))
+            caption = QLabel(SIGNER_ROLE_LABELS[signature.role] + ": " + signature.signer_name + "\n"
+                             + format_datetime(signature.signed_at))
+            self.signatures.addWidget(picture)
+            self.signatures.addWidget(caption)
+            self.signatures.addSpacing(24)
+        self.signatures.addStretch(1)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt naming)
         self.autosave()
@@ -183,6 +215,22 @@ class PlanTab(QWidget):
             show_error(self, exc)
             return
         self.reload(draft.id)
+
+    def delete_draft(self) -> None:
+        version = self.selected()
+        if version is None or version.is_signed:
+            return
+        answer = QMessageBox.question(self, self.tr("Poista luonnos"),
+                                      self.tr("Poistetaanko luonnos? Allekirjoitetut versiot säilyvät."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            plans.delete_draft(self.session, version.id)
+            plans.discard_autosaved_plan(self.session, self.ctx.client_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.reload()
 
     # --- signing -------------------------------------------------------------------------------------
     def start_signing(self) -> None:
