@@ -1,0 +1,80 @@
+"""plan pdf | verify | print-settings."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from omavalmentaja.cli.common import open_session
+from omavalmentaja.errors import UserError
+from omavalmentaja.services import plans
+from omavalmentaja.services.plan_settings import load_print_settings, save_print_settings
+
+ORDER = 40
+
+
+def register(sub: Any) -> None:
+    plan = sub.add_parser("plan", help="suunnitelmat / pathway plans")
+    plan_sub = plan.add_subparsers(dest="plan_command", required=True, parser_class=type(plan))
+    pdf = plan_sub.add_parser("pdf", help="asiakkaan suunnitelma PDF-tiedostoksi / the client's plan as PDF")
+    pdf.add_argument("client_id")
+    pdf.add_argument("--out", required=True, help="PDF-tiedosto / output file")
+    pdf.add_argument("--version", type=int, dest="plan_version",
+                     help="versionumero (oletus: viimeisin allekirjoitettu, muuten luonnos)")
+    pdf.set_defaults(handler=cmd_pdf)
+    verify = plan_sub.add_parser("verify", help="tarkista allekirjoitetut versiot / verify signed versions")
+    verify.add_argument("client_id")
+    verify.set_defaults(handler=cmd_verify)
+    settings = plan_sub.add_parser("print-settings", help="tulosteen kunta ja logo / municipality name and logo")
+    settings.add_argument("--municipality", help="kunnan tai palvelun nimi / municipality name")
+    settings.add_argument("--logo", help="PNG-logo; tyhjä poistaa / PNG logo; empty removes it")
+    settings.add_argument("--coach-name", help="valmentajan nimi tulosteessa / coach's name on printouts")
+    settings.set_defaults(handler=cmd_print_settings)
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    with open_session(args) as session:
+        plans.export_plan_pdf(session, args.client_id, out, args.plan_version)
+    print(f"PDF kirjoitettu / written: {out}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        session.clients.get(args.client_id)
+        signed = [v for v in plans.versions(session, args.client_id) if v.is_signed]
+        if not signed:
+            raise UserError("Asiakkaalla ei ole allekirjoitettua suunnitelmaa / the client has no signed plan")
+        failed = False
+        for version in signed:
+            problems = plans.verify(session, version.id)
+            failed = failed or bool(problems)
+            state = "OK" if not problems else "; ".join(problems)
+            print(f"versio {version.number}  {version.verification_code}  {state}")
+    if failed:
+        raise UserError("Allekirjoitettu suunnitelma on muuttunut / a signed plan was changed")
+    return 0
+
+
+def cmd_print_settings(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        settings = load_print_settings(session)
+        if args.municipality is not None:
+            settings.municipality_name = args.municipality
+        if args.coach_name is not None:
+            settings.coach_name = args.coach_name
+        if args.logo is not None:
+            settings.logo_png = _read_logo(args.logo) if args.logo else None
+        save_print_settings(session, settings)
+    print(f"Kunta: {settings.municipality_name or '–'}; logo: {'kyllä' if settings.logo_png else 'ei'}; "
+          f"valmentaja: {settings.coach_name or '–'}")
+    return 0
+
+
+def _read_logo(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise UserError(f"Logoa ei voi lukea / cannot read the logo: {exc.strerror}") from None

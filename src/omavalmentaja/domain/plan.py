@@ -1,0 +1,324 @@
+"""The individual pathway plan (suunnitelma): goal, steps, review date, versions and signatures.
+
+A signed version is frozen: its content is serialised canonically, hashed, and the hash together with the
+signatures is sealed; the verification code printed on paper is derived from that seal."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+PLAN_FORMAT = "omavalmentaja-plan/1"
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+class GoalKind(StrEnum):
+    WORK = "work"
+    EDUCATION = "education"
+    OTHER = "other"  # another path, e.g. rehabilitation
+
+
+class ServiceKind(StrEnum):
+    JOB_SEARCH = "job_search"
+    WORK_TRIAL = "work_trial"
+    PAY_SUBSIDY = "pay_subsidy"
+    LABOUR_TRAINING = "labour_training"
+    REHABILITATIVE_WORK = "rehabilitative_work"
+    MULTISECTORAL = "multisectoral"
+    OHJAAMO = "ohjaamo"
+    STARTUP_GRANT = "startup_grant"
+    HEALTH_SOCIAL = "health_social"
+    OTHER = "other"
+
+
+class Responsible(StrEnum):
+    CLIENT = "client"
+    COACH = "coach"
+    OTHER_ORGANISATION = "other_organisation"
+
+
+class StepStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class VersionStatus(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class SignerRole(StrEnum):
+    CLIENT = "client"
+    COACH = "coach"
+
+
+class SignatureMethod(StrEnum):
+    DRAWN = "drawn"
+    PASSPHRASE = "passphrase"  # the coach confirmed with the passphrase instead of drawing
+
+
+GOAL_KIND_LABELS = {
+    GoalKind.WORK: "Työ",
+    GoalKind.EDUCATION: "Koulutus",
+    GoalKind.OTHER: "Muu polku (esim. kuntoutus)",
+}
+SERVICE_KIND_LABELS = {
+    ServiceKind.JOB_SEARCH: "Työnhaku",
+    ServiceKind.WORK_TRIAL: "Työkokeilu",
+    ServiceKind.PAY_SUBSIDY: "Palkkatuki",
+    ServiceKind.LABOUR_TRAINING: "Työvoimakoulutus",
+    ServiceKind.REHABILITATIVE_WORK: "Kuntouttava työtoiminta",
+    ServiceKind.MULTISECTORAL: "Monialainen palvelu (TYP)",
+    ServiceKind.OHJAAMO: "Ohjaamo",
+    ServiceKind.STARTUP_GRANT: "Starttiraha",
+    ServiceKind.HEALTH_SOCIAL: "Sosiaali- ja terveyspalvelut",
+    ServiceKind.OTHER: "Muu palvelu",
+}
+RESPONSIBLE_LABELS = {
+    Responsible.CLIENT: "Asiakas",
+    Responsible.COACH: "Omavalmentaja",
+    Responsible.OTHER_ORGANISATION: "Muu toimija",
+}
+STEP_STATUS_LABELS = {
+    StepStatus.PLANNED: "Suunniteltu",
+    StepStatus.IN_PROGRESS: "Käynnissä",
+    StepStatus.DONE: "Toteutunut",
+    StepStatus.CANCELLED: "Peruttu",
+}
+VERSION_STATUS_LABELS = {
+    VersionStatus.DRAFT: "Luonnos",
+    VersionStatus.SIGNED: "Allekirjoitettu",
+}
+SIGNER_ROLE_LABELS = {
+    SignerRole.CLIENT: "Asiakas",
+    SignerRole.COACH: "Omavalmentaja",
+}
+
+
+class InvalidPlan(ValueError):
+    """Raised with every problem found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class PlanStep:
+    service: ServiceKind
+    description: str
+    responsible: Responsible = Responsible.CLIENT
+    organisation: str = ""  # who, when the responsible party is another organisation
+    due_date: dt.date | None = None
+    status: StepStatus = StepStatus.PLANNED
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "service": self.service.value, "description": self.description, "responsible": self.responsible.value,
+            "organisation": self.organisation, "due_date": _iso(self.due_date), "status": self.status.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PlanStep:
+        return cls(
+            service=ServiceKind(data["service"]), description=data.get("description", ""),
+            responsible=Responsible(data.get("responsible", Responsible.CLIENT.value)),
+            organisation=data.get("organisation", ""), due_date=_date(data.get("due_date")),
+            status=StepStatus(data.get("status", StepStatus.PLANNED.value)),
+        )
+
+
+@dataclass
+class PlanContent:
+    """What the client signs: everything here is covered by the content hash."""
+
+    goal_kind: GoalKind = GoalKind.WORK
+    goal: str = ""
+    client_words: str = ""  # the client's own words on the goal
+    situation: str = ""  # the current situation
+    steps: list[PlanStep] = field(default_factory=list)
+    review_date: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "goal_kind": self.goal_kind.value, "goal": self.goal, "client_words": self.client_words,
+            "situation": self.situation, "steps": [s.to_dict() for s in self.steps],
+            "review_date": _iso(self.review_date),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PlanContent:
+        return cls(
+            goal_kind=GoalKind(data.get("goal_kind", GoalKind.WORK.value)), goal=data.get("goal", ""),
+            client_words=data.get("client_words", ""), situation=data.get("situation", ""),
+            steps=[PlanStep.from_dict(s) for s in data.get("steps", [])],
+            review_date=_date(data.get("review_date")),
+        )
+
+
+@dataclass
+class Signature:
+    role: SignerRole
+    signer_name: str
+    signed_at: dt.datetime
+    method: SignatureMethod = SignatureMethod.DRAWN
+    image_png: bytes | None = None
+    image_sha256: str = ""
+    id: str = ""
+
+    def seal_dict(self) -> dict[str, Any]:
+        return {"role": self.role.value, "signer_name": self.signer_name, "method": self.method.value,
+                "signed_at": self.signed_at.isoformat(timespec="seconds"), "image_sha256": self.image_sha256}
+
+
+@dataclass
+class PlanVersion:
+    client_id: str
+    number: int
+    content: PlanContent
+    status: VersionStatus = VersionStatus.DRAFT
+    id: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    signed_at: dt.datetime | None = None
+    client_name: str = ""  # as it was when signed
+    client_date_of_birth: dt.date | None = None
+    content_hash: str = ""
+    seal_hash: str = ""
+    signatures: list[Signature] = field(default_factory=list)
+    record_version: int = 0
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status == VersionStatus.SIGNED
+
+    def signature(self, role: SignerRole) -> Signature | None:
+        return next((s for s in self.signatures if s.role == role), None)
+
+    @property
+    def verification_code(self) -> str:
+        return verification_code(self.seal_hash) if self.seal_hash else ""
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def normalise_content(content: PlanContent) -> PlanContent:
+    """Trim text and bring it to Unicode NFC, so the same words always hash the same."""
+    def clean(text: str) -> str:
+        return unicodedata.normalize("NFC", text.strip())
+
+    content.goal = clean(content.goal)
+    content.client_words = clean(content.client_words)
+    content.situation = clean(content.situation)
+    for step in content.steps:
+        step.description = clean(step.description)
+        step.organisation = clean(step.organisation)
+    return content
+
+
+def validate_draft(content: PlanContent) -> PlanContent:
+    """A draft may be incomplete, but what it holds must make sense."""
+    normalise_content(content)
+    problems = []
+    for n, step in enumerate(content.steps, start=1):
+        if not step.description:
+            problems.append(f"vaiheen {n} kuvaus puuttuu / step {n} has no description")
+        if step.responsible == Responsible.OTHER_ORGANISATION and not step.organisation:
+            problems.append(f"vaiheen {n} vastuutaho puuttuu / step {n}: name the organisation")
+    if problems:
+        raise InvalidPlan(problems)
+    return content
+
+
+def validate_for_signing(content: PlanContent, today: dt.date) -> PlanContent:
+    """What a plan needs before the client can sign it."""
+    problems = []
+    try:
+        validate_draft(content)
+    except InvalidPlan as exc:
+        problems.extend(exc.problems)
+    if not content.goal:
+        problems.append("tavoite puuttuu / the goal is missing")
+    if not content.steps:
+        problems.append("suunnitelmassa ei ole yhtään vaihetta / the plan has no steps")
+    if content.review_date is None:
+        problems.append("tarkistuspäivä puuttuu / the review date is missing")
+    elif content.review_date < today:
+        problems.append("tarkistuspäivä on menneisyydessä / the review date is in the past")
+    if problems:
+        raise InvalidPlan(problems)
+    return content
+
+
+def canonical_json(data: Any) -> bytes:
+    """One byte string for one meaning: sorted keys, no spaces, UTF-8, NFC text."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def hashed_payload(version: PlanVersion) -> dict[str, Any]:
+    """What the content hash covers: whose plan, which version, the client as named at signing, and the content."""
+    return {
+        "format": PLAN_FORMAT, "client_id": version.client_id, "number": version.number,
+        "client_name": version.client_name, "client_date_of_birth": _iso(version.client_date_of_birth),
+        "content": version.content.to_dict(),
+    }
+
+
+def content_hash(version: PlanVersion) -> str:
+    return hashlib.sha256(canonical_json(hashed_payload(version))).hexdigest()
+
+
+def image_hash(image_png: bytes | None) -> str:
+    return hashlib.sha256(image_png).hexdigest() if image_png else ""
+
+
+def seal_hash(content_hash_hex: str, signed_at: dt.datetime, signatures: list[Signature]) -> str:
+    """The hash over the content hash, the time of signing and every signature (with its image's hash)."""
+    ordered = sorted(signatures, key=lambda s: s.role.value)
+    payload = {"content_hash": content_hash_hex, "signed_at": signed_at.isoformat(timespec="seconds"),
+               "signatures": [s.seal_dict() for s in ordered]}
+    return hashlib.sha256(canonical_json(payload)).hexdigest()
+
+
+def verification_code(seal_hex: str) -> str:
+    """12 base32 characters of the seal in groups of four, e.g. 'K7Q2-M9XD-4TPA': short enough to read aloud."""
+    text = base64.b32encode(bytes.fromhex(seal_hex)[:10]).decode("ascii")[:12]
+    return "-".join(text[i:i + 4] for i in range(0, 12, 4))
+
+
+def verify_version(version: PlanVersion) -> list[str]:
+    """Every way the stored signed version differs from what was signed; empty when it is intact."""
+    if not version.is_signed:
+        return []
+    problems = []
+    if content_hash(version) != version.content_hash:
+        problems.append("sisällön tiiviste ei täsmää: allekirjoitettua sisältöä on muutettu / "
+                        "content hash mismatch: the signed content was changed")
+    for signature in version.signatures:
+        if signature.method == SignatureMethod.DRAWN and image_hash(signature.image_png) != signature.image_sha256:
+            problems.append(f"allekirjoituskuva ({signature.role.value}) on muuttunut / signature image changed")
+    roles = {s.role for s in version.signatures}
+    if roles != set(SignerRole):
+        problems.append("allekirjoitus puuttuu / a signature is missing")
+    if version.signed_at is None or seal_hash(version.content_hash, version.signed_at,
+                                              version.signatures) != version.seal_hash:
+        problems.append("allekirjoitusten sinetti ei täsmää / the seal over the signatures does not match")
+    return problems
+
+
+def is_png(data: bytes | None) -> bool:
+    return bool(data) and data[:8] == PNG_MAGIC  # type: ignore[index]

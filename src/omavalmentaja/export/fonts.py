@@ -1,0 +1,35 @@
+"""The Unicode TrueType font shipped for PDFs (DejaVu Sans, licence beside it in resources/fonts/), so names
+in Finnish, Swedish, Sámi, Cyrillic and Arabic script print as real, searchable text."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+REGULAR = "OmaSans"
+BOLD = "OmaSans-Bold"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+# A run of words written right to left (Arabic script), separated by spaces.
+_RTL_WORD = r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff][\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u064b-\u065f]*"
+_RTL_RUN = re.compile(rf"{_RTL_WORD}(?: +{_RTL_WORD})+")
+
+
+def register_fonts() -> None:
+    """Register the fonts once per process (reportlab keeps a global registry)."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    folder = resources.files("omavalmentaja") / "resources" / "fonts"
+    for name, file_name in _FILES.items():
+        if name not in registered:
+            with resources.as_file(folder / file_name) as path:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+
+
+def visual_order(text: str) -> str:
+    """Put the words of a right-to-left run (e.g. an Arabic name of two words) in the order a reader of that
+    script expects. The letters of each word are joined and ordered by the shaper (HarfBuzz) in reportlab."""
+    return _RTL_RUN.sub(lambda m: " ".join(reversed(m.group(0).split())), text)

@@ -1,0 +1,49 @@
+"""What the printed plan carries besides the plan: the municipality's name and logo, the coach's name.
+Kept in the vault's meta table (encrypted with everything else; not synced)."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+from omavalmentaja.domain.plan import is_png
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.session import Session
+
+_MUNICIPALITY = "plan_print.municipality_name"
+_LOGO = "plan_print.logo_png"
+_COACH = "plan_print.coach_name"
+MAX_LOGO_BYTES = 2_000_000
+
+
+@dataclass
+class PrintSettings:
+    municipality_name: str = ""
+    logo_png: bytes | None = None
+    coach_name: str = ""
+
+
+def load_print_settings(session: Session) -> PrintSettings:
+    logo = session.db.meta(_LOGO, "")
+    return PrintSettings(
+        municipality_name=session.db.meta(_MUNICIPALITY, "") or "",
+        logo_png=base64.b64decode(logo) if logo else None,
+        coach_name=session.db.meta(_COACH, "") or "",
+    )
+
+
+def save_print_settings(session: Session, settings: PrintSettings) -> None:
+    if settings.logo_png is not None:
+        if not is_png(settings.logo_png):
+            raise UserError("Logon pitää olla PNG-kuva / the logo must be a PNG image")
+        if len(settings.logo_png) > MAX_LOGO_BYTES:
+            raise UserError("Logo on liian suuri (yli 2 Mt) / the logo is too large (over 2 MB)")
+    with session.db.transaction():
+        session.db.set_meta(_MUNICIPALITY, settings.municipality_name.strip())
+        session.db.set_meta(_LOGO, base64.b64encode(settings.logo_png).decode("ascii") if settings.logo_png else "")
+        session.db.set_meta(_COACH, settings.coach_name.strip())
+        session.audit.record("settings.plan_print")
+
+
+def coach_display_name(session: Session) -> str:
+    return load_print_settings(session).coach_name or session.actor

@@ -1,0 +1,198 @@
+"""The plan editor's fields: goal, the client's own words, the situation, the steps table, the review date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omavalmentaja.domain.plan import (
+    GOAL_KIND_LABELS,
+    RESPONSIBLE_LABELS,
+    SERVICE_KIND_LABELS,
+    STEP_STATUS_LABELS,
+    GoalKind,
+    PlanContent,
+    PlanStep,
+    Responsible,
+    ServiceKind,
+    StepStatus,
+)
+from omavalmentaja.ui.widgets import DateEdit
+
+
+def _combo(labels: dict, value: object) -> QComboBox:
+    combo = QComboBox()
+    for key, label in labels.items():
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+    return combo
+
+
+class StepEditor(QFrame):
+    """One step as a small card: service, due date and status; what is done; who is responsible."""
+
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, step: PlanStep) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel("")
+        self.number.setStyleSheet("font-weight: bold;")
+        self.service = _combo(SERVICE_KIND_LABELS, step.service)
+        self.due = DateEdit(step.due_date, optional=True)
+        self.status = _combo(STEP_STATUS_LABELS, step.status)
+        self.description = QLineEdit(step.description)
+        self.description.setPlaceholderText(self.tr("Mitä tehdään"))
+        self.responsible = _combo(RESPONSIBLE_LABELS, step.responsible)
+        self.organisation = QLineEdit(step.organisation)
+        self.organisation.setPlaceholderText(self.tr("Kuka (muu toimija)"))
+        self.remove_button = QPushButton(self.tr("Poista"))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        grid = QGridLayout(self)
+        grid.addWidget(self.number, 0, 0)
+        grid.addWidget(self.service, 0, 1)
+        grid.addWidget(QLabel(self.tr("Määräaika")), 0, 2)
+        grid.addWidget(self.due, 0, 3)
+        grid.addWidget(self.status, 0, 4)
+        grid.addWidget(self.description, 1, 1, 1, 4)
+        grid.addWidget(QLabel(self.tr("Vastuu")), 2, 0)
+        grid.addWidget(self.responsible, 2, 1)
+        grid.addWidget(self.organisation, 2, 2, 1, 2)
+        grid.addWidget(self.remove_button, 2, 4)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 1)
+        for signal in (self.service.currentIndexChanged, self.due.dateChanged, self.status.currentIndexChanged,
+                       self.description.textChanged, self.responsible.currentIndexChanged,
+                       self.organisation.textChanged):
+            signal.connect(self._emit_changed)
+
+    def _emit_changed(self, *_: object) -> None:
+        self.changed.emit()
+
+    def step(self) -> PlanStep:
+        return PlanStep(service=ServiceKind(self.service.currentData()), description=self.description.text(),
+                        responsible=Responsible(self.responsible.currentData()),
+                        organisation=self.organisation.text(), due_date=self.due.date_value(),
+                        status=StepStatus(self.status.currentData()))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.service, self.due, self.status, self.responsible, self.remove_button):
+            widget.setEnabled(not read_only)
+        self.remove_button.setVisible(not read_only)
+        self.description.setReadOnly(read_only)
+        self.organisation.setReadOnly(read_only)
+
+
+class PlanForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.goal_kind = _combo(GOAL_KIND_LABELS, GoalKind.WORK)
+        self.goal = QLineEdit()
+        self.goal.setPlaceholderText(self.tr("Esim. työpaikka logistiikka-alalta"))
+        self.client_words = self._text_edit(self.tr("Asiakkaan omin sanoin"))
+        self.situation = self._text_edit(self.tr("Nykytilanne"))
+        self.review_date = DateEdit(None, optional=True)
+        self.step_editors: list[StepEditor] = []
+        self.steps_box = QVBoxLayout()
+        self.steps_box.setSpacing(6)
+        self.add_step_button = QPushButton(self.tr("Lisää vaihe"))
+        self.add_step_button.clicked.connect(lambda: self.add_step(PlanStep(ServiceKind.JOB_SEARCH, "")))
+        form = QFormLayout()
+        form.addRow(self.tr("Tavoitteen laji"), self.goal_kind)
+        form.addRow(self.tr("Tavoite"), self.goal)
+        form.addRow(self.tr("Asiakkaan omin sanoin"), self.client_words)
+        form.addRow(self.tr("Nykytilanne"), self.situation)
+        step_buttons = QHBoxLayout()
+        step_buttons.addWidget(self.add_step_button)
+        step_buttons.addStretch(1)
+        review = QFormLayout()
+        review.addRow(self.tr("Tarkistuspäivä"), self.review_date)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Vaiheet ja palvelut</b>")))
+        layout.addLayout(self.steps_box)
+        layout.addLayout(step_buttons)
+        layout.addLayout(review)
+        layout.addStretch(1)
+        for signal in (self.goal_kind.currentIndexChanged, self.goal.textChanged, self.client_words.textChanged,
+                       self.situation.textChanged, self.review_date.dateChanged):
+            signal.connect(self._emit_edited)
+
+    def _emit_edited(self, *_: object) -> None:
+        self.edited.emit()
+
+    def _text_edit(self, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(58)
+        return edit
+
+    # --- steps ---------------------------------------------------------------------------------------
+    def add_step(self, step: PlanStep) -> StepEditor:
+        editor = StepEditor(step)
+        editor.changed.connect(self._emit_edited)
+        editor.remove_requested.connect(self.remove_step)
+        self.step_editors.append(editor)
+        self.steps_box.addWidget(editor)
+        self._renumber()
+        self.edited.emit()
+        return editor
+
+    def remove_step(self, editor: StepEditor) -> None:
+        self.step_editors.remove(editor)
+        self.steps_box.removeWidget(editor)
+        editor.deleteLater()
+        self._renumber()
+        self.edited.emit()
+
+    def _renumber(self) -> None:
+        for number, editor in enumerate(self.step_editors, start=1):
+            editor.number.setText(f"{number}.")
+
+    # --- whole form ----------------------------------------------------------------------------------
+    def set_content(self, content: PlanContent) -> None:
+        self.blockSignals(True)
+        self.goal_kind.setCurrentIndex(max(0, self.goal_kind.findData(content.goal_kind)))
+        self.goal.setText(content.goal)
+        self.client_words.setPlainText(content.client_words)
+        self.situation.setPlainText(content.situation)
+        self.review_date.set_date(content.review_date)
+        for editor in list(self.step_editors):
+            self.remove_step(editor)
+        for step in content.steps:
+            self.add_step(step)
+        self.blockSignals(False)
+
+    def content(self) -> PlanContent:
+        return PlanContent(
+            goal_kind=GoalKind(self.goal_kind.currentData()), goal=self.goal.text(),
+            client_words=self.client_words.toPlainText(), situation=self.situation.toPlainText(),
+            steps=[editor.step() for editor in self.step_editors],
+            review_date=self.review_date.date_value(),
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.goal_kind, self.review_date):
+            widget.setEnabled(not read_only)
+        self.add_step_button.setVisible(not read_only)
+        for edit in (self.goal, self.client_words, self.situation):
+            edit.setReadOnly(read_only)
+        for editor in self.step_editors:
+            editor.set_read_only(read_only)

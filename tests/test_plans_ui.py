@@ -1,0 +1,183 @@
+"""The plan tab in the real main window: edit a draft, sign it in hand-over mode with drawn signatures,
+editing afterwards makes a new version; the viewing folder for "Avaa PDF" is emptied at lock."""
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from omavalmentaja.domain.client import Client
+from omavalmentaja.domain.plan import PlanStep, ServiceKind
+from omavalmentaja.services import plans
+from omavalmentaja.ui.pdf_open import view_folder, write_for_viewing
+from omavalmentaja.ui.signature_pad import SignaturePad
+
+SHOTS = os.environ.get("OMAVALMENTAJA_SCREENSHOTS")  # a folder: save screenshots there to look at them
+
+
+@pytest.fixture
+def window(qtbot, session, vault_dir):
+    from omavalmentaja.ui.main_window import MainWindow
+
+    main = MainWindow(vault_dir)
+    qtbot.addWidget(main)
+    main.open_session(session)
+    main.resize(1280, 800)
+    main.show()
+    yield main
+    if main.handover_window is not None:
+        main.handover_window._leaving = True
+        main.handover_window.close()
+
+
+def _plan_tab(main, client_id):
+    from omavalmentaja.ui.tabs.plan import PlanTab
+
+    main.show_client(client_id)
+    tabs = main.client_detail.tabs
+    index = next(i for i in range(tabs.count()) if isinstance(tabs.widget(i), PlanTab))
+    tabs.setCurrentIndex(index)
+    return tabs.widget(index)
+
+
+def _draw(qtbot, pad: SignaturePad) -> None:
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(40, 120))
+    for x, y in ((90, 70), (150, 140), (220, 80), (300, 130)):
+        qtbot.mouseMove(pad, QPoint(x, y))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 130))
+
+
+def test_edit_sign_in_handover_and_edit_again(qtbot, window, session) -> None:
+    client = session.clients.save(Client(first_name="Олена", last_name="Шевченко"))
+    tab = _plan_tab(window, client.id)
+    tab.form.goal.setText("Lähihoitajan koulutus")
+    tab.form.add_step(PlanStep(ServiceKind.OHJAAMO, "Käynti Ohjaamossa"))
+    tab.form.review_date.set_date(dt.date.today() + dt.timedelta(days=60))
+    tab.autosave()
+    assert plans.load_autosaved_plan(session, client.id).goal == "Lähihoitajan koulutus"
+
+    tab.start_signing()
+    handover = window.handover_window
+    assert handover is not None and not window.isVisible()
+    view = handover.content
+    qtbot.waitExposed(handover)
+    assert not view.client_accept.isEnabled()
+    _draw(qtbot, view.client_pad.pad)
+    assert view.client_accept.isEnabled()
+    if SHOTS:
+        handover.grab().save(str(Path(SHOTS) / "handover-client.png"))
+    view.client_accept.click()
+    assert view.stack.currentIndex() == 1
+    _draw(qtbot, view.coach_pad.pad)
+    if SHOTS:
+        handover.grab().save(str(Path(SHOTS) / "handover-coach.png"))
+    view.coach_sign.click()
+    assert handover.stack.currentWidget() is handover.done_page
+
+    signed = plans.latest_signed(session, client.id)
+    assert signed is not None and signed.content.goal == "Lähihoitajan koulutus"
+    assert all(s.image_png for s in signed.signatures) and plans.verify(session, signed.id) == []
+    assert plans.load_autosaved_plan(session, client.id) is None
+    client_sig = signed.signatures[0] if signed.signatures[0].role.value == "client" else signed.signatures[1]
+    assert client_sig.signer_name == "Олена Шевченко"
+
+    handover._leaving = True  # the coach's passphrase check is the hand-over window's own, tested there
+    handover.close()
+    handover.coach_returned.emit()
+    tab = _plan_tab(window, client.id)
+    assert tab.selected().is_signed and not tab.save_button.isVisible() and "tarkistuskoodi" in tab.status.text()
+    pictures = [tab.signatures.itemAt(i).widget() for i in range(tab.signatures.count())]
+    assert sum(1 for w in pictures if w is not None and w.pixmap() is not None and not w.pixmap().isNull()) == 2
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "plan-tab-signed.png"))
+    tab.edit_button.click()
+    assert tab.selected().number == 2 and not tab.selected().is_signed
+    assert [v.number for v in plans.versions(session, client.id)] == [2, 1]
+
+
+def test_signing_an_incomplete_plan_is_refused_before_handover(qtbot, window, session, monkeypatch) -> None:
+    from omavalmentaja.ui.tabs import plan as plan_tab_module
+
+    errors = []
+    monkeypatch.setattr(plan_tab_module, "show_error", lambda parent, exc: errors.append(str(exc)))
+    client = session.clients.save(Client(first_name="Aino", last_name="Mäkinen"))
+    tab = _plan_tab(window, client.id)
+    tab.form.goal.setText("Työ")
+    tab.start_signing()
+    assert window.handover_window is None and errors and "no steps" in errors[0]
+
+
+def test_viewed_pdfs_are_private_and_removed_at_lock(qtbot, window, session, vault_dir) -> None:
+    path = write_for_viewing(vault_dir, b"%PDF-1.4 test", window.workspace)
+    assert path.parent == view_folder(vault_dir) and path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    window.lock()
+    qtbot.waitUntil(lambda: not path.exists(), timeout=3000)
+    assert list(path.parent.iterdir()) == []
+
+
+def test_coach_confirms_with_the_passphrase(qtbot, window, session, passphrase, monkeypatch) -> None:
+    from omavalmentaja.domain.plan import SignatureMethod, SignerRole
+    from omavalmentaja.ui import plan_signing
+
+    errors = []
+    monkeypatch.setattr(plan_signing, "show_error", lambda parent, exc: errors.append(str(exc)))
+    client = session.clients.save(Client(first_name="Aino", last_name="Mäkinen"))
+    tab = _plan_tab(window, client.id)
+    tab.form.goal.setText("Työ kaupan alalta")
+    tab.form.add_step(PlanStep(ServiceKind.JOB_SEARCH, "Haetaan paikkoja"))
+    tab.form.review_date.set_date(dt.date.today() + dt.timedelta(days=30))
+    tab.start_signing()
+    view = window.handover_window.content
+    _draw(qtbot, view.client_pad.pad)
+    view.client_accept.click()
+    view.passphrase.edit.setText("not the passphrase")
+    view._finish(None, view.passphrase.text())
+    assert errors and "passphrase is wrong" in errors[0] and plans.latest_signed(session, client.id) is None
+    view.passphrase.edit.setText(passphrase)
+    view._finish(None, view.passphrase.text())
+    signed = plans.latest_signed(session, client.id)
+    assert signed is not None and signed.signature(SignerRole.COACH).method == SignatureMethod.PASSPHRASE
+
+
+
+def test_deleting_a_draft_keeps_the_signed_version(qtbot, window, session, monkeypatch) -> None:
+    import random
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from omavalmentaja.domain.plan import PlanContent
+
+    client = session.clients.save(Client(first_name="Aino", last_name="Mäkinen"))
+    content = PlanContent(goal="Työ", steps=[PlanStep(ServiceKind.JOB_SEARCH, "Haku")],
+                          review_date=dt.date.today() + dt.timedelta(days=30))
+    first = plans.edit_plan(session, client.id, content)
+    png = plans.demo_signature_png(random.Random(1))
+    plans.sign_plan(session, first.id, plans.SignatureInput("Aino", png), plans.SignatureInput("V", png))
+    plans.edit_plan(session, client.id, PlanContent(goal="Uusi"))
+    tab = _plan_tab(window, client.id)
+    assert tab.selected().number == 2 and tab.delete_button.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete_button.click()
+    assert [v.number for v in plans.versions(session, client.id)] == [1]
+    assert tab.selected() is None or tab.selected().is_signed
+
+
+def test_print_settings_dialog_saves_name_logo_and_coach(qtbot, session) -> None:
+    import random
+
+    from omavalmentaja.services.plan_settings import load_print_settings
+    from omavalmentaja.ui.plan_print_settings import PrintSettingsDialog
+
+    dialog = PrintSettingsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.municipality.setText("Kuhmon kaupunki")
+    dialog.coach_name.setText("Veera Valmentaja")
+    dialog._set_logo(plans.demo_signature_png(random.Random(4), 200, 80))
+    assert not dialog.logo_preview.pixmap().isNull()
+    dialog.save()
+    saved = load_print_settings(session)
+    assert saved.municipality_name == "Kuhmon kaupunki" and saved.coach_name == "Veera Valmentaja"
+    assert saved.logo_png is not None and saved.logo_png.startswith(b"\x89PNG")
