@@ -139,7 +139,10 @@ def compare_responses(session: Session, first_id: str, second_id: str, lang: str
     item_ids = [i.id for i in (first.instrument.items if first.instrument else ())]
     item_ids += [i.id for i in (second.instrument.items if second.instrument else ()) if i.id not in item_ids]
     item_ids += [i for i in [*first.response.answers, *second.response.answers] if i not in item_ids]
-    for item_id in dict.fromkeys(item_ids):
+    # An item that is a score on its own (a results form's area) is already on its score's row.
+    shown_as_score = {rule.items[0] for view in (first, second) if view.instrument
+                      for rule in view.instrument.scores if len(rule.items) == 1}
+    for item_id in dict.fromkeys(i for i in item_ids if i not in shown_as_score):
         item_a = first.instrument.item(item_id) if first.instrument else None
         item_b = second.instrument.item(item_id) if second.instrument else None
         shown = item_b or item_a

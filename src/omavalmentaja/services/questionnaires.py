@@ -216,7 +216,7 @@ def _store_demo(session: Session, instrument: Instrument, client: Client, day: d
     for item in instrument.items:
         value = values.get(item.id)
         if value in (None, "", []):
-            if finish and not item.required:
+            if finish and not item.required and fill_mode == FillMode.HANDOVER:
                 repository.save_answer(response.id, Answer(item.id, None, skipped=True))
             continue
         repository.save_answer(response.id, Answer(item.id, check_answer(item, value)))

@@ -8,9 +8,10 @@ Keys: digits pick a scale point or the n:th option, Enter or → goes on, ← or
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -61,38 +63,46 @@ class QuestionnaireFill(QWidget):
         self.text_field: QLineEdit | QPlainTextEdit | None = None
         self.text_timer = QTimer(self, singleShot=True, interval=800)
         self.text_timer.timeout.connect(self._save_text)
+        screen = QGuiApplication.primaryScreen()
+        height = screen.availableGeometry().height() if screen else 768
+        self.zoom = max(1.0, min(1.6, height / 768))  # larger type on larger screens
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.show_item(self.index)
+
+    def px(self, size: int) -> int:
+        return round(size * self.zoom)
 
     def word(self, key: str) -> str:
         return WORDS[self.lang][key]
 
     def _build(self) -> None:
         self.section_label = QLabel("")
-        self.section_label.setStyleSheet("color: #445; font-size: 18px;")
+        self.section_label.setStyleSheet(f"color: #445; font-size: {self.px(18)}px;")
         self.counter = QLabel("")
-        self.counter.setStyleSheet("font-size: 18px; color: #445;")
+        self.counter.setStyleSheet(f"font-size: {self.px(18)}px; color: #445;")
         self.bar = QProgressBar()
         self.bar.setRange(0, len(self.items))
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(12)
         self.question = QLabel("")
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-size: 32px; font-weight: bold; color: #111;")
+        self.question.setStyleSheet(f"font-size: {self.px(32)}px; font-weight: bold; color: #111;")
         self.help = QLabel("")
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("font-size: 20px; color: #444;")
+        self.help.setStyleSheet(f"font-size: {self.px(20)}px; color: #444;")
         self.answer_area = QWidget()
         self.answer_layout = QVBoxLayout(self.answer_area)
         self.answer_layout.setContentsMargins(0, 12, 0, 12)
+        self.answer_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.notice = QLabel("")
-        self.notice.setStyleSheet("font-size: 20px; color: #9a2a00;")
+        self.notice.setStyleSheet(f"font-size: {self.px(20)}px; color: #9a2a00;")
         self.back_button = QPushButton()
         self.skip_button = QPushButton()
         self.next_button = QPushButton()
         for button in (self.back_button, self.skip_button, self.next_button):
-            button.setMinimumSize(180, 64)
+            button.setMinimumSize(self.px(180), self.px(64))
+            button.setStyleSheet(f"font-size: {self.px(22)}px;")
         self.back_button.clicked.connect(self.go_back)
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.go_next)
@@ -111,9 +121,15 @@ class QuestionnaireFill(QWidget):
         layout.addSpacing(24)
         layout.addWidget(self.question)
         layout.addWidget(self.help)
-        layout.addWidget(self.answer_area)
+        scroll = QScrollArea()  # many options never push the buttons off a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setStyleSheet("QScrollArea { background: transparent; } #qt_scrollarea_viewport, #answers "
+                             "{ background: transparent; }")
+        self.answer_area.setObjectName("answers")
+        scroll.setWidget(self.answer_area)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.notice)
-        layout.addStretch(1)
         layout.addLayout(nav)
 
     # --- showing one item ------------------------------------------------------------------------------
@@ -170,46 +186,59 @@ class QuestionnaireFill(QWidget):
             self._build_text(item, value)
 
     def _build_scale(self, item: Item, value: object) -> None:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        group = QButtonGroup(self.answer_area)
         points = range(int(item.minimum or 0), int(item.maximum or 0) + 1)
-        for column, point in enumerate(points):
+        box = QWidget()
+        box.setMaximumWidth(min(int(1300 * self.zoom), int(190 * self.zoom) * len(points)))
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        group = QButtonGroup(box)
+        for point in points:
             button = self._choice_button(str(point), value == point)
-            button.setMinimumSize(96, 80)
+            button.setFixedHeight(self.px(84))
             button.setStyleSheet(CHOICE_STYLE.replace("text-align: left;", "text-align: center;") +
-                                 " QPushButton { font-size: 28px; font-weight: bold; }")
+                                 f" QPushButton {{ font-size: {self.px(30)}px; font-weight: bold; }}")
             button.clicked.connect(lambda _=False, p=point: self.answer(p))
             group.addButton(button)
-            grid.addWidget(button, 0, column)
+            column = QVBoxLayout()
+            column.setSpacing(8)
+            column.addWidget(button)
             anchor = item.anchors.get(point)
-            if anchor:
-                label = QLabel(text_in(anchor, self.lang))
-                label.setWordWrap(True)
-                label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-                label.setStyleSheet("font-size: 18px; color: #333;")
-                grid.addWidget(label, 1, column)
-        row = QHBoxLayout()
-        row.addLayout(grid)
-        row.addStretch(1)
-        self.answer_layout.addLayout(row)
+            label = QLabel(text_in(anchor, self.lang) if anchor else "")
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            label.setStyleSheet(f"font-size: {self.px(18)}px; color: #333;")
+            label.setMinimumHeight(self.px(18) * 3)  # room for two lines of an anchor
+            column.addWidget(label)
+            column.addStretch(1)
+            row.addLayout(column, 1)
+        self.answer_layout.addWidget(box)
 
     def _build_options(self, item: Item, value: object) -> None:
         multiple = item.type == ItemType.MULTIPLE
         group = QButtonGroup(self.answer_area)
         group.setExclusive(not multiple)
         chosen = set(value) if multiple and isinstance(value, list) else {value}
+        columns = 2 if len(item.options) > 4 else 1  # long lists in two columns keep every option on screen
+        grid = QGridLayout()
+        grid.setSpacing(10)
         for n, option in enumerate(item.options, start=1):
             mark = "☐ " if multiple else ""
             button = self._choice_button(f"{n}.  {mark}{text_in(option.text, self.lang)}", option.value in chosen)
-            button.setMinimumHeight(60)
-            button.setMaximumWidth(900)
+            button.setMinimumHeight(self.px(60))
+            button.setMaximumWidth(self.px(900 // columns))
+            button.setStyleSheet(CHOICE_STYLE + f" QPushButton {{ font-size: {self.px(22)}px; }}")
             if multiple:
                 button.toggled.connect(lambda _=False: self._answer_multiple())
             else:
                 button.clicked.connect(lambda _=False, v=option.value: self.answer(v))
             group.addButton(button)
-            self.answer_layout.addWidget(button)
+            rows = (len(item.options) + columns - 1) // columns
+            grid.addWidget(button, (n - 1) % rows, (n - 1) // rows)
+        row = QHBoxLayout()
+        row.addLayout(grid)
+        row.addStretch(1)
+        self.answer_layout.addLayout(row)
 
     def _choice_button(self, text: str, checked: bool) -> QPushButton:
         button = QPushButton(text)
@@ -228,9 +257,10 @@ class QuestionnaireFill(QWidget):
         else:
             field = QPlainTextEdit(value if isinstance(value, str) else "")
             field.setPlaceholderText(self.word("text_hint"))
-            field.setMinimumHeight(180)
+            field.setMinimumHeight(self.px(160))
+            field.setMaximumSize(self.px(1000), self.px(300))
             field.setTabChangesFocus(True)
-        field.setStyleSheet("font-size: 24px; padding: 8px;")
+        field.setStyleSheet(f"font-size: {self.px(24)}px; padding: 8px;")
         field.textChanged.connect(self.text_timer.start)
         field.installEventFilter(self)
         self.text_field = field

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,6 +59,9 @@ class QuestionnairesTab(QWidget):
         self.import_button = QPushButton(self.tr("Tuo määrittely…"))
         self.import_button.setToolTip(self.tr("Tuo kyselyn määrittelytiedosto (JSON tai TOML), johon "
                                               "organisaatiollasi on lupa"))
+        self.language_label = QLabel(self.tr("Kieli"))
+        self.service_button = QPushButton("")
+        self.service_button.clicked.connect(self.open_service_link)
         self.badge = QLabel("")
         self.badge.setStyleSheet("color: #5a4a00; background: #fff4c2; padding: 3px 8px;")
         self.unfinished = QLabel("")
@@ -100,10 +104,11 @@ class QuestionnairesTab(QWidget):
         top.addWidget(self.import_button)
         actions = QHBoxLayout()
         actions.addWidget(self.record_button)
-        actions.addWidget(QLabel(self.tr("Kieli")))
+        actions.addWidget(self.language_label)
         actions.addWidget(self.language_box)
         actions.addWidget(self.fill_button)
         actions.addStretch(1)
+        actions.addWidget(self.service_button)
         notice = QHBoxLayout()
         notice.addWidget(self.unfinished, 1)
         notice.addWidget(self.continue_button)
@@ -146,8 +151,13 @@ class QuestionnairesTab(QWidget):
         instrument = self.instrument
         form = instrument.fill == FillMode.FORM
         self.record_button.setVisible(form)
-        for widget in (self.fill_button, self.language_box):
+        for widget in (self.fill_button, self.language_box, self.language_label):
             widget.setVisible(not form)
+        link = instrument.links[0] if instrument.links else None
+        self.service_button.setVisible(link is not None)
+        if link is not None:
+            self.service_button.setText(text_in(link.title, "fi") + " ↗")
+            self.service_button.setToolTip(link.url)
         self.language_box.clear()
         for code, name in LANGUAGES:
             if code in instrument.languages:
@@ -179,6 +189,11 @@ class QuestionnairesTab(QWidget):
         self.delete_button.setEnabled(count == 1)
 
     # --- actions ---------------------------------------------------------------------------------------
+    def open_service_link(self) -> None:
+        links = self.instrument.links
+        if links:
+            QDesktopServices.openUrl(QUrl(links[0].url))
+
     def open_form(self, view: ResponseView | None) -> ResponseFormDialog:
         instrument = view.instrument if view and view.instrument else self.instrument
         dialog = ResponseFormDialog(self.ctx.session, self.ctx.client_id, instrument,
