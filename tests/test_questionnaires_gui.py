@@ -205,3 +205,25 @@ def test_import_through_the_app_adds_the_instrument_to_the_chooser(qtbot, window
     assert messages and "3.1" in messages[0]
     assert tab.instrument_box.currentData() == "kunnan-kysely" and tab.fill_button.isVisible()
     assert not tab.badge.isVisible()
+
+
+def test_typed_text_is_stored_after_a_short_pause_without_moving_on(qtbot, window, session: Session) -> None:  # type: ignore[no-untyped-def]
+    main, client_id = window
+    sample = get_instrument(session, SAMPLE)
+    response = service.start_response(session, client_id, sample)
+    for item in sample.items[:-1]:
+        if item.required:
+            value = item.options[0].value if item.options else 3
+            service.record_answer(session, response.id, item.id, value)
+        else:
+            service.skip_item(session, response.id, item.id)
+    tab = questionnaire_tab(main)
+    tab.instrument_box.setCurrentIndex(tab.instrument_box.findData(SAMPLE))
+    tab.continue_fill()
+    fill = tab.fill_widget
+    assert fill is not None and fill.item.id == "anything_else"
+    qtbot.keyClicks(fill.text_field, "Kesken jaanyt ajatus")
+
+    def stored() -> None:
+        assert service.responses(session).get(response.id).values().get("anything_else") == "Kesken jaanyt ajatus"
+    qtbot.waitUntil(stored, timeout=3000)

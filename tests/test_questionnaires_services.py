@@ -28,6 +28,7 @@ from omavalmentaja.services.questionnaire_history import (
     client_responses,
     compare_responses,
     format_answer,
+    responses_as_data,
     score_history,
 )
 from omavalmentaja.services.session import Session
@@ -239,3 +240,21 @@ def test_demo_data_gives_several_responses_per_client_over_time(session: Session
     series = score_history(session, client, KYKYVIISARI_RESULTS)
     assert any(len(s.points) >= 2 for s in series)
     assert all(0 <= value <= 10 for s in series for _, value in s.points)
+
+
+def test_responses_as_plain_data_for_the_clients_own_copy(session: Session, client_id: str) -> None:
+    kv = get_instrument(session, KYKYVIISARI_RESULTS)
+    q.save_form_response(session, client_id, kv, dt.date(2026, 3, 1),
+                         {"kv_form": "standard", "kv_language": "sv", "work_ability": 9, "area_d": 6.5})
+    sample = get_instrument(session, SAMPLE)
+    unfinished = q.start_response(session, client_id, sample)
+    q.skip_item(session, unfinished.id, "health")
+    data = responses_as_data(session, client_id)
+    json.dumps(data)  # plain JSON types only
+    results = next(d for d in data if d["instrument_id"] == KYKYVIISARI_RESULTS)
+    assert results["instrument_version"] == "1.0" and results["responded_on"] == "2026-03-01"
+    assert results["answers"]["area_d"] == {"value": 6.5}
+    assert results["scores"]["work_ability"]["value"] == 9
+    assert results["scores"]["work_ability"]["band"]["fi"] == "hyvä"
+    partial = next(d for d in data if d["instrument_id"] == SAMPLE)
+    assert partial["status"] == "in_progress" and partial["answers"] == {"health": {"skipped": True}}

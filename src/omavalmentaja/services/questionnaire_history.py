@@ -150,3 +150,20 @@ def compare_responses(session: Session, first_id: str, second_id: str, lang: str
         rows.append(CompareRow(label, format_answer(item_a, first.response.answers.get(item_id), lang),
                                format_answer(item_b, second.response.answers.get(item_id), lang)))
     return rows
+
+
+def responses_as_data(session: Session, client_id: str) -> list[dict[str, object]]:
+    """Every response of the client as plain data (for the client's own copy of their data and for reports):
+    the instrument id and version, dates, state, each answer as stored, and the scores."""
+    return [{
+        "id": view.response.id, "instrument_id": view.response.instrument_id,
+        "instrument_version": view.response.instrument_version,
+        "responded_on": view.response.responded_on.isoformat(), "language": view.response.language,
+        "fill_mode": view.response.fill_mode.value, "status": view.response.status.value,
+        "completed_at": view.response.completed_at,
+        "answers": {a.item_id: ({"skipped": True} if a.skipped else {"value": a.value})
+                    for a in view.response.answers.values()},
+        "scores": {score_id: {"value": r.value, "band": dict(r.band.label) if r.band else None,
+                              "answered": r.answered, "expected": r.expected}
+                   for score_id, r in view.scores.items()},
+    } for view in client_responses(session, client_id)]

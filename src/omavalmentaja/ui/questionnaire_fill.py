@@ -293,6 +293,7 @@ class QuestionnaireFill(QWidget):
         return field.text() if isinstance(field, QLineEdit) else field.toPlainText() if field else ""
 
     def _save_text(self) -> bool:
+        self.text_timer.stop()
         if self.text_field is None:
             return True
         return self.answer(self._text_value())
