@@ -30,6 +30,6 @@ def test_ui_holds_no_sql() -> None:
     import pathlib
 
     ui = pathlib.Path(omavalmentaja.__file__).parent / "ui"
-    offenders = [p.name for p in ui.rglob("*.py")
-                 if any(word in p.read_text(encoding="utf-8") for word in ("SELECT ", "INSERT ", "UPDATE ", ".execute("))]
+    sql_words = ("SELECT ", "INSERT ", "UPDATE ", ".execute(")
+    offenders = [p.name for p in ui.rglob("*.py") if any(word in p.read_text(encoding="utf-8") for word in sql_words)]
     assert offenders == []

@@ -103,7 +103,7 @@ def fictional_meetings(rng: random.Random, client: Client, now: dt.datetime) -> 
             notes=rng.choice(NOTE_SNIPPETS) if past else "",
             next_steps="Päivitä työnhakuprofiili ja hae kahta paikkaa." if past else "",
             follow_up_on=starts.date() + dt.timedelta(days=14) if past and rng.random() < 0.3 else None,
-            follow_up_done=rng.random() < 0.5,
+            follow_up_done=(now - starts).days > 30 or rng.random() < 0.3,
         ))
     return meetings
 

@@ -1,0 +1,66 @@
+"""Starting the desktop app, with a throwaway demo vault when asked."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from omavalmentaja.paths import resolve_data_dir
+
+STYLE = """
+QWidget { font-size: 14px; }
+#sidebar { font-size: 16px; background: #1f3b57; color: white; border: none; padding-top: 12px; }
+#sidebar::item { padding: 12px 14px; }
+#sidebar::item:selected { background: #f2f5f8; color: #1f3b57; font-weight: bold; }
+QLabel#hint { color: #555555; font-size: 12px; }
+QPushButton { padding: 6px 14px; }
+"""
+
+
+def make_demo_vault() -> tuple[Path, str]:
+    """A throwaway vault of fictional clients in a private temp folder, removed when the app exits."""
+    from omavalmentaja.services.demo import fill_demo_data
+    from omavalmentaja.services.session import Session
+
+    folder = Path(tempfile.mkdtemp(prefix="omavalmentaja-demo-")) / "vault"
+    passphrase = "demo-" + "-".join(secrets.token_hex(2) for _ in range(3))
+    with Session.create(folder, passphrase) as session:
+        fill_demo_data(session, clients=120)
+    return folder, passphrase
+
+
+def install_translator(app: QApplication, lang: str | None) -> None:
+    lang = lang or QLocale.system().name()[:2]
+    if lang == "fi":
+        return
+    translations = Path(__file__).resolve().parent.parent / "translations"
+    translator = QTranslator(app)
+    if translator.load(f"omavalmentaja_{lang}", str(translations)):
+        app.installTranslator(translator)
+
+
+def run_app(data_dir: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+    from omavalmentaja.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Omavalmentaja")
+    app.setStyleSheet(STYLE)
+    install_translator(app, lang)  # type: ignore[arg-type]
+    demo_passphrase = ""
+    if demo:
+        folder, demo_passphrase = make_demo_vault()
+    else:
+        folder = resolve_data_dir(data_dir)
+    window = MainWindow(folder, demo_passphrase)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if demo:
+            shutil.rmtree(folder.parent, ignore_errors=True)

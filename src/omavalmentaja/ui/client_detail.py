@@ -1,0 +1,97 @@
+"""The client view: a header (name, age, municipality, status, next meeting, flags) and the tabs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from omavalmentaja.domain.client import STATUS_LABELS, TARGET_GROUP_LABELS, Client
+from omavalmentaja.domain.dates import age_on, format_date, format_datetime
+from omavalmentaja.services.clients import open_client
+from omavalmentaja.services.session import Session
+from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.tabs import tab_modules
+from omavalmentaja.ui.widgets import heading
+
+if TYPE_CHECKING:
+    from omavalmentaja.ui.main_window import MainWindow
+
+
+class ClientDetail(QWidget):
+    def __init__(self, session: Session, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.window_ = window
+        self.client_id = ""
+        self.title = heading("", 18)
+        self.facts = QLabel("")
+        self.facts.setWordWrap(True)
+        self.flags = QLabel("")
+        self.flags.setStyleSheet("color: #7a3e00; font-weight: bold;")
+        self.tabs = QTabWidget()
+        self.empty = QLabel(self.tr("Valitse asiakas listasta."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.flags)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty, 1)
+        self._show_empty(True)
+
+    def _show_empty(self, empty: bool) -> None:
+        for widget in (self.title, self.facts, self.flags, self.tabs):
+            widget.setVisible(not empty)
+        self.empty.setVisible(empty)
+
+    def show_client(self, client_id: str, keep_tab: bool = False) -> None:
+        tab_index = self.tabs.currentIndex() if keep_tab else 0
+        self.client_id = client_id
+        if not client_id:
+            self.tabs.clear()
+            self._show_empty(True)
+            return
+        client = open_client(self.session, client_id) if not keep_tab else self.session.clients.get(client_id)
+        self._fill_header(client)
+        ctx = ClientContext(self.session, client_id, self.window_, self.refresh)
+        self.tabs.setUpdatesEnabled(False)
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        for module in tab_modules():
+            self.tabs.addTab(module.make_tab(ctx), QCoreApplication.translate("tabs", module.TAB_TITLE))
+        self.tabs.setCurrentIndex(max(0, min(tab_index, self.tabs.count() - 1)))
+        self.tabs.setUpdatesEnabled(True)
+        self._show_empty(False)
+
+    def refresh(self) -> None:
+        self.show_client(self.client_id, keep_tab=True)
+        self.window_.client_changed(self.client_id)
+
+    def _fill_header(self, client: Client) -> None:
+        today = dt.date.today()
+        self.title.setText(client.display_name)
+        parts = []
+        if client.date_of_birth:
+            parts.append(self.tr("%n v", "", age_on(client.date_of_birth, today)))
+        if client.municipality:
+            parts.append(client.municipality)
+        parts.append(STATUS_LABELS[client.status] + (f" ({client.close_reason})" if client.close_reason else ""))
+        if client.target_group:
+            parts.append(TARGET_GROUP_LABELS[client.target_group])
+        upcoming = [m for m in self.session.meetings.for_client(client.id) if m.starts_at >= dt.datetime.now()]
+        if upcoming:
+            parts.append(self.tr("Seuraava tapaaminen ") + format_datetime(upcoming[-1].starts_at))
+        if client.start_date:
+            parts.append(self.tr("Asiakkuus alkoi ") + format_date(client.start_date))
+        self.facts.setText(" · ".join(parts))
+        flags = []
+        if client.multisectoral_need:
+            flags.append(self.tr("Monialainen palvelutarve: ") + client.multisectoral_reason)
+        if client.interpreter_needed:
+            flags.append(self.tr("Tulkki tarvitaan"))
+        self.flags.setText("   ".join(flags))
+        self.flags.setVisible(bool(flags))

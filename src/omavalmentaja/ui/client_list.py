@@ -1,0 +1,211 @@
+"""The client list: a Qt model over the store's rows, fetched in batches, and the search/filter bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omavalmentaja.domain.client import STATUS_LABELS, ClientStatus
+from omavalmentaja.domain.dates import age_on, format_date
+from omavalmentaja.services.clients import list_clients
+from omavalmentaja.services.session import Session
+from omavalmentaja.store.clients import ClientRow
+
+BATCH = 400
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class ClientListModel(QAbstractTableModel):
+    COLUMNS = ("Nimi", "Ikä", "Kotikunta", "Tila", "Tavattu")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[ClientRow] = []
+        self._shown = 0
+        self._today = dt.date.today()
+
+    def set_rows(self, rows: list[ClientRow]) -> None:
+        self.beginResetModel()
+        self._all = rows
+        self._shown = min(BATCH, len(rows))
+        self._today = dt.date.today()
+        self.endResetModel()
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def row_at(self, row: int) -> ClientRow:
+        return self._all[row]
+
+    def row_of(self, client_id: str) -> int:
+        for number, item in enumerate(self._all):
+            if item.id == client_id:
+                while number >= self._shown and self.canFetchMore(QModelIndex()):
+                    self.fetchMore(QModelIndex())
+                return number
+        return -1
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and self._shown < len(self._all)
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        extra = min(BATCH, len(self._all) - self._shown)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + extra - 1)
+        self._shown += extra
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._all[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return item.id
+        if role == Qt.ItemDataRole.ForegroundRole and item.status != ClientStatus.ACTIVE.value:
+            from PySide6.QtGui import QColor
+
+            return QColor("#666666")
+        return None
+
+    def _display(self, item: ClientRow, column: int) -> str:
+        if column == 0:
+            first = item.preferred_name or item.first_name
+            return f"{item.last_name}, {first}"
+        if column == 1:
+            return str(age_on(dt.date.fromisoformat(item.date_of_birth), self._today)) if item.date_of_birth else ""
+        if column == 2:
+            return item.municipality
+        if column == 3:
+            return STATUS_LABELS[ClientStatus(item.status)]
+        if column == 4:
+            return format_date(dt.date.fromisoformat(item.last_met[:10])) if item.last_met else "–"
+        return ""
+
+
+class ClientListPanel(QWidget):
+    """Search field that filters as you type (full-text), active/all and municipality filters, the table."""
+
+    client_selected = Signal(str)
+    new_client_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Hae nimellä, henkilötunnuksella tai muistiinpanoista (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.active_only = QCheckBox(self.tr("Vain aktiiviset"))
+        self.active_only.setChecked(True)
+        self.municipality = QComboBox()
+        self.municipality.setAccessibleName(self.tr("Kotikunta"))
+        self.new_button = QPushButton(self.tr("Uusi asiakas"))
+        self.new_button.setShortcut("Ctrl+N")
+        self.count_label = QLabel("")
+        self.model = ClientListModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 40), (2, 100), (3, 80), (4, 92)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.active_only.toggled.connect(lambda _: self.reload())
+        self.municipality.currentIndexChanged.connect(lambda _: self.reload())
+        self.new_button.clicked.connect(self.new_client_requested)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.search.returnPressed.connect(self._focus_first)
+        filters = QHBoxLayout()
+        filters.addWidget(self.active_only)
+        filters.addWidget(self.municipality, 1)
+        filters.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.reload_municipalities()
+
+    def reload_municipalities(self) -> None:
+        current = self.municipality.currentData()
+        self.municipality.blockSignals(True)
+        self.municipality.clear()
+        self.municipality.addItem(self.tr("Kaikki kunnat"), "")
+        for name in self.session.clients.municipalities():
+            self.municipality.addItem(name, name)
+        index = self.municipality.findData(current) if current else 0
+        self.municipality.setCurrentIndex(max(index, 0))
+        self.municipality.blockSignals(False)
+
+    def reload(self) -> None:
+        selected = self.current_client_id()
+        rows = list_clients(self.session, text=self.search.text(), active_only=self.active_only.isChecked(),
+                            municipality=self.municipality.currentData() or "")
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n asiakasta", "", len(rows)))
+        if selected:
+            self.select(selected, emit=False)
+
+    def select(self, client_id: str, emit: bool = True) -> None:
+        row = self.model.row_of(client_id)
+        if row < 0:
+            return
+        selection = self.table.selectionModel()
+        selection.blockSignals(not emit)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        selection.blockSignals(False)
+
+    def current_client_id(self) -> str:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).id if index.isValid() else ""
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.client_selected.emit(self.model.row_at(current.row()).id)
+
+    def _focus_first(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)

@@ -1,0 +1,215 @@
+"""The main window: the unlock screen, then a side bar (Tänään, Asiakkaat, Synkronointi, Asetukset)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omavalmentaja.domain.client import Client
+from omavalmentaja.services.clients import save_client
+from omavalmentaja.services.session import Session
+from omavalmentaja.services.settings import idle_lock_minutes
+from omavalmentaja.ui.client_detail import ClientDetail
+from omavalmentaja.ui.client_form import ClientForm
+from omavalmentaja.ui.client_list import ClientListPanel
+from omavalmentaja.ui.handover import HandoverWindow
+from omavalmentaja.ui.idle_lock import IdleLock
+from omavalmentaja.ui.settings_page import SettingsPage
+from omavalmentaja.ui.sync_page import make_sync_page
+from omavalmentaja.ui.today_page import TodayPage
+from omavalmentaja.ui.unlock_page import CreateVaultPage, UnlockPage
+from omavalmentaja.ui.widgets import show_error
+
+SECTIONS = ("Tänään", "Asiakkaat", "Synkronointi", "Asetukset")
+
+
+class NewClientDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.client: Client | None = None
+        self.setWindowTitle(self.tr("Uusi asiakas"))
+        self.form = ClientForm()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.form.first_name.setFocus()
+
+    def save(self) -> None:
+        try:
+            self.client = save_client(self.session, self.form.store_into(Client(first_name="", last_name="")))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, folder: Path, demo_passphrase: str = "") -> None:
+        super().__init__()
+        self.folder = folder
+        self.session: Session | None = None  # type: ignore[assignment]
+        self.handover_window: HandoverWindow | None = None
+        self.setWindowTitle(self.tr("Omavalmentaja"))
+        self.resize(1280, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        if (folder / "vault.header").exists():
+            self.gate: QWidget = UnlockPage(folder, demo_passphrase)
+            self.gate.unlocked.connect(self.open_session)  # type: ignore[attr-defined]
+        else:
+            self.gate = CreateVaultPage(folder)
+            self.gate.created.connect(self.open_session)  # type: ignore[attr-defined]
+        self.stack.addWidget(self.gate)
+        self.workspace: QWidget | None = None
+        self.idle_lock = IdleLock(self.lock, 10)
+        lock_action = QAction(self.tr("Lukitse"), self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock)
+        self.addAction(lock_action)
+        find_action = QAction(self.tr("Hae asiakasta"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.focus_search)
+        self.addAction(find_action)
+
+    # --- session -------------------------------------------------------------------------------------
+    def open_session(self, session: Session) -> None:
+        self.session = session
+        if isinstance(self.gate, CreateVaultPage):
+            self.stack.removeWidget(self.gate)
+            self.gate.deleteLater()
+            self.gate = UnlockPage(self.folder)
+            self.gate.unlocked.connect(self.open_session)  # type: ignore[attr-defined]
+            self.stack.addWidget(self.gate)
+        self.workspace = self._build_workspace(session)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.idle_lock.set_minutes(idle_lock_minutes(session))
+        self.idle_lock.start()
+        self.show_section(0)
+
+    def lock(self) -> None:
+        """Close the database and drop every widget that shows client data."""
+        if self.session is None:
+            return
+        if self.handover_window is not None:
+            self.handover_window._leaving = True
+            self.handover_window.close()
+            self.handover_window = None
+        self.idle_lock.stop()
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.session.lock()
+        self.session = None
+        self.stack.setCurrentWidget(self.gate)
+        self.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        if self.handover_window is not None:
+            event.ignore()
+            return
+        for editor in self.findChildren(QDialog):
+            editor.reject()  # editors autosave their drafts on reject
+        self.lock()
+        event.accept()
+
+    # --- workspace -----------------------------------------------------------------------------------
+    def _build_workspace(self, session: Session) -> QWidget:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(170)
+        for name in SECTIONS:
+            self.sidebar.addItem(self.tr(name))
+        self.pages = QStackedWidget()
+        self.today = TodayPage(session)
+        self.today.client_requested.connect(self.show_client)
+        self.client_list = ClientListPanel(session)
+        self.client_detail = ClientDetail(session, self)
+        self.client_list.client_selected.connect(self.client_detail.show_client)
+        self.client_list.new_client_requested.connect(self.new_client)
+        clients = QSplitter(Qt.Orientation.Horizontal)
+        clients.addWidget(self.client_list)
+        clients.addWidget(self.client_detail)
+        clients.setSizes([540, 740])
+        self.pages.addWidget(self.today)
+        self.pages.addWidget(clients)
+        self.pages.addWidget(make_sync_page(self))
+        self.pages.addWidget(SettingsPage(self))
+        self.sidebar.currentRowChanged.connect(self.show_section)
+        workspace = QWidget()
+        layout = QHBoxLayout(workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        return workspace
+
+    def show_section(self, index: int) -> None:
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+            return
+        self.pages.setCurrentIndex(index)
+        if index == 0:
+            self.today.reload()
+        elif index == 1 and self.client_list.model.total() == 0:
+            self.client_list.reload()
+
+    def focus_search(self) -> None:
+        if self.session is None:
+            return
+        self.show_section(1)
+        self.client_list.search.setFocus()
+        self.client_list.search.selectAll()
+
+    def show_client(self, client_id: str) -> None:
+        self.show_section(1)
+        self.client_list.active_only.setChecked(False)
+        self.client_list.search.clear()
+        self.client_list.reload()
+        self.client_list.select(client_id, emit=False)
+        self.client_detail.show_client(client_id)
+
+    def client_changed(self, client_id: str) -> None:
+        self.client_list.reload_municipalities()
+        self.client_list.reload()
+
+    def new_client(self) -> None:
+        assert self.session is not None
+        dialog = NewClientDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
+            self.client_list.reload_municipalities()
+            self.show_client(dialog.client.id)
+
+    # --- hand-over -----------------------------------------------------------------------------------
+    def start_handover(self, content: QWidget, title: str) -> HandoverWindow:
+        assert self.session is not None
+        self.session.audit.record("handover.start")
+        window = HandoverWindow(self.session, content, title)
+        self.handover_window = window
+        window.coach_returned.connect(self._handover_ended)
+        self.hide()
+        window.showFullScreen()
+        return window
+
+    def _handover_ended(self) -> None:
+        self.handover_window = None
+        self.show()
+        if self.client_detail.client_id:
+            self.client_detail.refresh()

@@ -1,0 +1,73 @@
+"""Asetukset: passphrase, the not-met interval, automatic locking."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from omavalmentaja.services.settings import idle_lock_minutes, set_idle_lock_minutes
+from omavalmentaja.services.today import not_met_days, set_not_met_days
+from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
+
+if TYPE_CHECKING:
+    from omavalmentaja.ui.main_window import MainWindow
+
+
+class SettingsPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        session = window.session
+        self.not_met = QSpinBox()
+        self.not_met.setRange(1, 365)
+        self.not_met.setSuffix(self.tr(" päivää"))
+        self.not_met.setValue(not_met_days(session))
+        self.not_met.valueChanged.connect(lambda days: set_not_met_days(session, days))
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 120)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(idle_lock_minutes(session))
+        self.idle.valueChanged.connect(self._set_idle)
+        work = QGroupBox(self.tr("Työskentely"))
+        form = QFormLayout(work)
+        form.addRow(self.tr("Muistuta, jos asiakasta ei ole tavattu"), self.not_met)
+        form.addRow(self.tr("Lukitse, kun ohjelmaa ei ole käytetty"), self.idle)
+        self.old = PassphraseField(self.tr("Nykyinen tunnuslause"))
+        self.new = PassphraseField(self.tr("Uusi tunnuslause"), with_strength=True)
+        self.again = PassphraseField(self.tr("Uusi tunnuslause uudelleen"))
+        self.change_button = QPushButton(self.tr("Vaihda tunnuslause"))
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.result = QLabel("")
+        secret = QGroupBox(self.tr("Tunnuslause"))
+        secret_form = QFormLayout(secret)
+        secret_form.addRow(self.tr("Nykyinen"), self.old)
+        secret_form.addRow(self.tr("Uusi"), self.new)
+        secret_form.addRow(self.tr("Toista"), self.again)
+        secret_form.addRow("", self.change_button)
+        secret_form.addRow("", self.result)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Asetukset"), 18))
+        layout.addWidget(work)
+        layout.addWidget(secret)
+        layout.addStretch(1)
+
+    def _set_idle(self, minutes: int) -> None:
+        set_idle_lock_minutes(self.window_.session, minutes)
+        self.window_.idle_lock.set_minutes(minutes)
+
+    def change_passphrase(self) -> None:
+        from omavalmentaja.errors import UserError
+
+        if self.new.text() != self.again.text():
+            show_error(self, UserError(self.tr("Uudet tunnuslauseet eivät täsmää.")))
+            return
+        try:
+            self.window_.session.vault.change_passphrase(self.old.text(), self.new.text())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.window_.session.audit.record("vault.passphrase_changed")
+        for field in (self.old, self.new, self.again):
+            field.clear()
+        self.result.setText(self.tr("Tunnuslause vaihdettu."))

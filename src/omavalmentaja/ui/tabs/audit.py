@@ -1,0 +1,37 @@
+"""Audit log tab: who did what with this client's records, and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from omavalmentaja.domain.dates import format_datetime
+from omavalmentaja.ui.context import ClientContext
+
+TAB_ORDER = 90
+TAB_TITLE = "Lokitiedot"
+ACTION_LABELS = {
+    "client.create": "Asiakas luotu", "client.update": "Tietoja muutettu", "client.view": "Tiedot avattu",
+    "client.import": "Tuotu CSV-tiedostosta", "meeting.create": "Tapaaminen kirjattu",
+    "meeting.update": "Tapaamista muutettu", "assessment.create": "Palvelutarvearvio tehty",
+    "assessment.update": "Palvelutarvearviota muutettu",
+}
+
+
+def make_tab(ctx: ClientContext) -> QWidget:
+    entries = ctx.session.audit.for_client(ctx.client_id)
+    widget = QWidget()
+    table = QTableWidget(len(entries), 3)
+    table.setHorizontalHeaderLabels([widget.tr("Aika"), widget.tr("Käyttäjä"), widget.tr("Tapahtuma")])
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, entry in enumerate(entries):
+        when = dt.datetime.fromisoformat(entry.at).astimezone()
+        table.setItem(row, 0, QTableWidgetItem(format_datetime(when)))
+        table.setItem(row, 1, QTableWidgetItem(entry.actor))
+        table.setItem(row, 2, QTableWidgetItem(widget.tr(ACTION_LABELS.get(entry.action, entry.action))))
+    layout = QVBoxLayout(widget)
+    layout.addWidget(table)
+    return widget

@@ -1,0 +1,74 @@
+"""Tänään: the day's meetings, follow-ups due or overdue, and active clients not met for a while."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from omavalmentaja.domain.dates import format_date, format_datetime, format_time
+from omavalmentaja.services.session import Session
+from omavalmentaja.services.today import TodayItem, not_met_days, today_overview
+from omavalmentaja.ui.widgets import heading
+
+
+class TodayPage(QWidget):
+    client_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.title = heading("", 18)
+        self.meetings = self._list()
+        self.follow_ups = self._list()
+        self.not_met = self._list()
+        self.not_met_box = QGroupBox()
+        grid = QGridLayout()
+        grid.addWidget(self._box(self.tr("Päivän tapaamiset"), self.meetings), 0, 0)
+        grid.addWidget(self._box(self.tr("Erääntyneet ja tämän päivän seurannat"), self.follow_ups), 0, 1)
+        self.not_met_box.setLayout(QVBoxLayout())
+        self.not_met_box.layout().addWidget(self.not_met)
+        grid.addWidget(self.not_met_box, 1, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(grid, 1)
+
+    def _list(self) -> QListWidget:
+        widget = QListWidget()
+        widget.itemActivated.connect(lambda item: self.client_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        return widget
+
+    def _box(self, title: str, content: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(content)
+        return box
+
+    def reload(self, now: dt.datetime | None = None) -> None:
+        now = now or dt.datetime.now()
+        overview = today_overview(self.session, now)
+        self.title.setText(self.tr("Tänään ") + format_date(now.date()))
+        self._fill(self.meetings, overview.meetings,
+                   lambda i: f"{format_time(dt.datetime.fromisoformat(i.when))}  {i.client_name}  {i.text}",
+                   self.tr("Ei tapaamisia tänään."))
+        self._fill(self.follow_ups, overview.follow_ups,
+                   lambda i: f"{format_date(dt.date.fromisoformat(i.when))}  {i.client_name}  {i.text}",
+                   self.tr("Ei erääntyneitä seurantoja."))
+        days = not_met_days(self.session)
+        self.not_met_box.setTitle(self.tr("Aktiiviset asiakkaat, joita ei ole tavattu yli %n päivään", "", days))
+        self._fill(self.not_met, overview.not_met,
+                   lambda i: f"{i.client_name}  —  " + (
+                       self.tr("viimeksi ") + format_datetime(dt.datetime.fromisoformat(i.when)) if i.when
+                       else self.tr("ei tapaamisia")),
+                   self.tr("Kaikki aktiiviset asiakkaat on tavattu."))
+
+    def _fill(self, widget: QListWidget, items: list[TodayItem], text, empty_text: str) -> None:  # type: ignore[no-untyped-def]
+        widget.clear()
+        for entry in items:
+            item = QListWidgetItem(text(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.client_id)
+            widget.addItem(item)
+        if not items:
+            placeholder = QListWidgetItem(empty_text)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(placeholder)

@@ -1,0 +1,125 @@
+"""The unlock screen, and the first-run screen that creates a vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.session import Session
+from omavalmentaja.ui.widgets import PassphraseField, heading
+from omavalmentaja.ui.worker import run_in_background
+
+
+class _CentredPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.box = QWidget()
+        self.box.setMaximumWidth(460)
+        self.form = QVBoxLayout(self.box)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+
+class UnlockPage(_CentredPage):
+    unlocked = Signal(object)
+
+    def __init__(self, folder: Path, demo_passphrase: str = "") -> None:
+        super().__init__()
+        self.folder = folder
+        self.passphrase = PassphraseField(self.tr("Tunnuslause"))
+        self.passphrase.edit.returnPressed.connect(self.unlock)
+        self.button = QPushButton(self.tr("Avaa"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.unlock)
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #a00000;")
+        self.message.setWordWrap(True)
+        self.form.addWidget(heading(self.tr("Omavalmentaja"), 22))
+        self.form.addWidget(QLabel(self.tr("Holvi on lukittu. Anna tunnuslauseesi.")))
+        if demo_passphrase:
+            demo = QLabel(self.tr("Esittelyholvi (kuvitteellisia asiakkaita). Tunnuslause: ") + demo_passphrase)
+            demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            demo.setWordWrap(True)
+            demo.setStyleSheet("background: #e8f1ff; padding: 8px;")
+            self.form.addWidget(demo)
+        self.form.addWidget(self.passphrase)
+        self.form.addWidget(self.button)
+        self.form.addWidget(self.message)
+        forgot = QLabel(self.tr("Unohtuiko tunnuslause? Holvin voi palauttaa vain toimiston avustuksella "
+                                "varmuuskopiosta tai palautusavaimella."))
+        forgot.setWordWrap(True)
+        forgot.setObjectName("hint")
+        self.form.addWidget(forgot)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self.passphrase.setFocus()
+
+    def unlock(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            return
+        self.button.setEnabled(False)
+        self.message.setText(self.tr("Avataan…"))
+        run_in_background(self, lambda: Session.unlock(self.folder, passphrase), self._done, self._failed)
+
+    def _done(self, session: Session) -> None:
+        self.passphrase.clear()
+        self.message.setText("")
+        self.button.setEnabled(True)
+        self.unlocked.emit(session)
+
+    def _failed(self, error: Exception) -> None:
+        self.passphrase.clear()
+        self.button.setEnabled(True)
+        self.message.setText(str(error) if isinstance(error, UserError) else self.tr("Holvia ei voitu avata."))
+        self.passphrase.setFocus()
+
+
+class CreateVaultPage(_CentredPage):
+    """First run: no vault yet in the data folder."""
+
+    created = Signal(object)
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.passphrase = PassphraseField(self.tr("Uusi tunnuslause"), with_strength=True)
+        self.again = PassphraseField(self.tr("Tunnuslause uudelleen"))
+        self.again.edit.returnPressed.connect(self.create)
+        self.button = QPushButton(self.tr("Luo holvi"))
+        self.button.clicked.connect(self.create)
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #a00000;")
+        self.message.setWordWrap(True)
+        self.form.addWidget(heading(self.tr("Tervetuloa Omavalmentajaan"), 22))
+        intro = QLabel(self.tr("Asiakastiedot tallennetaan salattuun holviin tälle koneelle. Valitse tunnuslause, "
+                               "jota ei käytetä muualla. Tunnuslausetta ei voi palauttaa ilman toimistoa."))
+        intro.setWordWrap(True)
+        self.form.addWidget(intro)
+        self.form.addWidget(self.passphrase)
+        self.form.addWidget(self.again)
+        self.form.addWidget(self.button)
+        self.form.addWidget(self.message)
+
+    def create(self) -> None:
+        if self.passphrase.text() != self.again.text():
+            self.message.setText(self.tr("Tunnuslauseet eivät täsmää."))
+            return
+        passphrase = self.passphrase.text()
+        self.button.setEnabled(False)
+        run_in_background(self, lambda: Session.create(self.folder, passphrase), self._done, self._failed)
+
+    def _done(self, session: Session) -> None:
+        self.passphrase.clear()
+        self.again.clear()
+        self.created.emit(session)
+
+    def _failed(self, error: Exception) -> None:
+        self.button.setEnabled(True)
+        self.message.setText(str(error) if isinstance(error, UserError) else self.tr("Holvia ei voitu luoda."))

@@ -1,0 +1,144 @@
+"""Small shared widgets and dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omavalmentaja.domain.passphrase import MIN_LENGTH, STRENGTH_LABELS, strength
+from omavalmentaja.errors import UserError
+
+DATE_FORMAT = "d.M.yyyy"
+
+
+class DateEdit(QDateEdit):
+    """A date field in the Finnish format with a calendar pop-up; optionally empty."""
+
+    def __init__(self, value: dt.date | None = None, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.optional = optional
+        if optional:
+            self.setMinimumDate(QDate(1900, 1, 1))
+            self.setSpecialValueText(" ")
+        self.set_date(value)
+
+    def set_date(self, value: dt.date | None) -> None:
+        if value is None:
+            self.setDate(self.minimumDate() if self.optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+    def date_value(self) -> dt.date | None:
+        if self.optional and self.date() == self.minimumDate():
+            return None
+        q = self.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+
+def caps_lock_suspected(event: QKeyEvent) -> bool:
+    """Qt has no portable Caps Lock query: a letter whose case disagrees with Shift gives it away."""
+    text = event.text()
+    if len(text) != 1 or not text.isalpha() or text.lower() == text.upper():
+        return False
+    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    return text.isupper() != shift
+
+
+class PassphraseField(QWidget):
+    """One reusable passphrase field: hidden text, show/hide, Caps Lock hint, optional strength meter."""
+
+    def __init__(self, placeholder: str = "", with_strength: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumHeight(34)
+        self.show_box = QCheckBox(self.tr("Näytä"))
+        self.show_box.toggled.connect(
+            lambda on: self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.hint = QLabel("")
+        self.hint.setObjectName("hint")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.show_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        self.caps_warning = False
+        self.meter: QProgressBar | None = None
+        if with_strength:
+            self.meter = QProgressBar()
+            self.meter.setRange(0, 4)
+            self.meter.setTextVisible(True)
+            self.meter.setMaximumHeight(14)
+            layout.addWidget(self.meter)
+            self.edit.textChanged.connect(self._update_strength)
+            self._update_strength("")
+        layout.addWidget(self.hint)
+        self.edit.installEventFilter(self)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def clear(self) -> None:
+        self.edit.clear()
+
+    def setFocus(self) -> None:  # noqa: N802 (Qt naming)
+        self.edit.setFocus()
+
+    def _update_strength(self, text: str) -> None:
+        assert self.meter is not None
+        score = strength(text)
+        self.meter.setValue(score)
+        label = STRENGTH_LABELS[score]
+        self.meter.setFormat(self.tr("Vahvuus: ") + label)
+        if len(text) < MIN_LENGTH:
+            self.hint.setText(self.tr("Vähintään %n merkkiä", "", MIN_LENGTH))
+        else:
+            self.hint.setText("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.text().isalpha():
+                caps = caps_lock_suspected(event)
+                self.caps_warning = caps
+                if caps:
+                    self.hint.setText(self.tr("Caps Lock näyttää olevan päällä"))
+                elif self.hint.text() == self.tr("Caps Lock näyttää olevan päällä"):
+                    self.hint.setText("")
+        return super().eventFilter(watched, event)
+
+
+def show_error(parent: QWidget | None, error: Exception) -> None:
+    """One clear message for the coach; unexpected errors say so without details of client data."""
+    if isinstance(error, UserError):
+        QMessageBox.warning(parent, parent.tr("Tarkista tiedot") if parent else "Virhe", str(error))
+    else:
+        QMessageBox.critical(parent, "Virhe", "Odottamaton virhe: " + type(error).__name__)
+
+
+def heading(text: str, size: int = 16) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSize(size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
