@@ -155,3 +155,24 @@ def report_text(result: MonthlyReport) -> str:
                 where = f"  {f.municipality}" if f.municipality else ""
                 lines.append(f"  {f.category:<22}{where:<20}{f.count:>6}")
     return "\n".join(lines)
+
+
+def is_office_vault(session: Session) -> bool:
+    return keystore.vault_role(session.db) == keystore.ROLE_OFFICE
+
+
+@dataclass(frozen=True)
+class BundleSender:
+    device_id: str
+    fingerprint: str
+    known: bool
+    status: str
+
+
+def bundle_sender(session: Session, path: Path) -> BundleSender:
+    """Who signed a coach's bundle (checked, nothing written), so the office can confirm a new device first."""
+    require_office(session)
+    parsed = office_sync.verified_changes_bundle(session.db, read_file(path))
+    peer = keystore.get_peer(session.db, parsed.header.sender_id)
+    return BundleSender(parsed.header.sender_id, parsed.header.sender.fingerprint, peer is not None,
+                        peer.status if peer else "")

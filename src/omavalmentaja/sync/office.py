@@ -17,7 +17,7 @@ from omavalmentaja.sync.incoming import (
     replay_error,
     report_progress,
 )
-from omavalmentaja.sync.keys import normalise_fingerprint
+from omavalmentaja.sync.keys import KeyPairs, normalise_fingerprint
 from omavalmentaja.sync.payload import Ack, Assignment, Payload, parse_payload
 from omavalmentaja.sync.records import (
     Record,
@@ -80,12 +80,22 @@ def check_sender(db: Database, parsed: ParsedBundle, trust: str | None) -> keyst
     return peer
 
 
-def import_changes(db: Database, data: bytes, trust: str | None = None,
-                   progress: Progress | None = None) -> OfficeImport:
-    """Verify a coach's bundle and merge it into the office store in one transaction."""
+def _office_keys(db: Database) -> KeyPairs:
     keys = keystore.own_keys(db)
     if keys is None or keystore.vault_role(db) != keystore.ROLE_OFFICE:
         raise UserError("Tämä holvi ei ole toimiston holvi / this vault is not an office vault")
+    return keys
+
+
+def verified_changes_bundle(db: Database, data: bytes) -> ParsedBundle:
+    """A coach's bundle for this office whose signature matches the key in its header (sender not yet checked)."""
+    return parse_for_me(data, _office_keys(db), "changes", OTHER_OFFICE)
+
+
+def import_changes(db: Database, data: bytes, trust: str | None = None,
+                   progress: Progress | None = None) -> OfficeImport:
+    """Verify a coach's bundle and merge it into the office store in one transaction."""
+    keys = _office_keys(db)
     parsed = parse_for_me(data, keys, "changes", OTHER_OFFICE)
     header = parsed.header
     peer = check_sender(db, parsed, trust)
