@@ -12,6 +12,7 @@ from omavalmentaja.domain.meeting import MeetingKind
 from omavalmentaja.services import office, sync
 from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.session import Session
+from omavalmentaja.store.records import delete_record
 from sync_support import add_client, add_meeting, make_coach, make_office
 
 
@@ -104,6 +105,16 @@ def test_two_coaches_and_an_office(tmp_path: Path) -> None:
     csv_text = office.report_csv(report)
     assert f"{month},meetings,face_to_face,,2" in csv_text
     assert f"{month},clients,immigrant,Kuhmo,1" in csv_text
+    # erasing a client on a laptop removes them at the office too, conflict copies included
+    save_client(bertta, bertta.clients.get(a1.id))  # Bertta changes Eero again: a new conflict at the office
+    _round_trip(bertta, office_session, tmp_path, "bertta-5")
+    assert len(office.conflicts(office_session)) == 1
+    with bertta.db.transaction():
+        delete_record(bertta.db, "clients", a1.id, "erasure")
+    outcome, _ = _round_trip(bertta, office_session, tmp_path, "bertta-6")
+    assert outcome.deleted == 1 and office.conflicts(office_session) == []
+    assert office_session.db.query("SELECT id FROM clients WHERE id = ?", (a1.id,)) == []
+    assert office_session.db.query("SELECT id FROM meetings WHERE client_id = ?", (a1.id,)) == []
     for session in (aino, bertta, office_session):
         session.close_quietly()
     assert a3.status == ClientStatus.CLOSED
