@@ -30,6 +30,7 @@ def test_office_and_coach_commands(tmp_path: Path) -> None:
     key_file, bundle, receipt = tmp_path / "office.omvkey", tmp_path / "b1.omvb", tmp_path / "r1.omvb"
     office_fp = _ok("office", "init", "--name", "Pirkanmaan toimisto", data_dir=office).split()[-1]
     assert office_fp in _ok("office", "enrol-file", "--out", str(key_file), data_dir=office)
+    assert office_fp in _ok("device", data_dir=office)
     _ok("init", data_dir=coach)
     enrolled = _ok("enrol", str(key_file), "--coach", "Venla", data_dir=coach)
     assert office_fp in enrolled and "Pirkanmaan toimisto" in enrolled

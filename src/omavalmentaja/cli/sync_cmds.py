@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from omavalmentaja.cli.common import open_session
-from omavalmentaja.services import sync
+from omavalmentaja.services import office, sync
 
 ORDER = 60
 
@@ -40,6 +40,10 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 
 def cmd_device(args: argparse.Namespace) -> int:
     with open_session(args) as session:
+        if office.is_office_vault(session):
+            print(f"Toimisto / office: {session.device_id}")
+            print(f"Sormenjälki / fingerprint: {office.office_fingerprint(session)}")
+            return 0
         info = sync.device_info(session)
     print(f"Laite / device: {info.device_id}")
     print(f"Sormenjälki / fingerprint: {info.fingerprint}")
