@@ -1,0 +1,178 @@
+"""The central office: its own vault and keys, importing coaches' bundles, assignments, the monthly report."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from omavalmentaja.atomic import write_atomic
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.session import Session
+from omavalmentaja.services.sync import read_file
+from omavalmentaja.sync import keystore
+from omavalmentaja.sync import office as office_sync
+from omavalmentaja.sync.enrolment import OfficeEnrolment
+from omavalmentaja.sync.incoming import Progress
+from omavalmentaja.sync.keystore import Peer
+from omavalmentaja.sync.office import Conflict, OfficeImport
+from omavalmentaja.sync.report import MonthlyReport, monthly_report
+
+OFFICE_NAME_KEY = "office_name"
+
+
+def create_office(folder: Path, passphrase: str, name: str = "Keskustoimisto") -> Session:
+    """A new office vault: the same store as a coach's, with role 'office' and the office's key pairs."""
+    session = Session.create(folder, passphrase)
+    with session.db.transaction():
+        session.db.set_meta("role", keystore.ROLE_OFFICE)
+        session.db.set_meta(OFFICE_NAME_KEY, name.strip() or "Keskustoimisto")
+        keystore.ensure_own_keys(session.db)
+        session.audit.record("office.init")
+    return session
+
+
+def require_office(session: Session) -> None:
+    if keystore.vault_role(session.db) != keystore.ROLE_OFFICE:
+        raise UserError("Tämä holvi ei ole toimiston holvi (luo se: omavalmentaja office init) / not an office vault")
+
+
+def office_fingerprint(session: Session) -> str:
+    require_office(session)
+    keys = keystore.own_keys(session.db)
+    assert keys is not None
+    return keys.public.fingerprint
+
+
+def write_enrolment_file(session: Session, out: Path) -> str:
+    """Write the office's public key file for coaches' laptops; returns the office fingerprint."""
+    require_office(session)
+    keys = keystore.own_keys(session.db)
+    assert keys is not None
+    enrolment = OfficeEnrolment(office_id=session.device_id, name=session.db.meta(OFFICE_NAME_KEY) or "",
+                                keys=keys.public)
+    write_atomic(out, enrolment.to_bytes(keys), mode=0o644)
+    return keys.public.fingerprint
+
+
+@dataclass
+class OfficeImportResult:
+    outcome: OfficeImport
+    receipt: Path | None
+
+
+def import_bundle(session: Session, path: Path, trust: str | None = None, receipt_out: Path | None = None,
+                  progress: Progress | None = None) -> OfficeImportResult:
+    """Merge a coach's bundle all or nothing; with receipt_out, write the answer bundle for that device."""
+    require_office(session)
+    outcome = office_sync.import_changes(session.db, read_file(path), trust, progress)
+    with session.db.transaction():
+        if not outcome.already:
+            session.audit.record("office.import", detail=f"device={outcome.device_id} seq={outcome.seq} "
+                                                         f"records={outcome.inserted + outcome.replaced} "
+                                                         f"conflicts={outcome.conflicts}")
+        if receipt_out is not None:
+            write_atomic(receipt_out, office_sync.make_office_bundle(session.db, outcome.device_id, outcome.ack))
+    return OfficeImportResult(outcome, receipt_out)
+
+
+def devices(session: Session) -> list[Peer]:
+    require_office(session)
+    return keystore.peers(session.db, "device")
+
+
+def revoke_device(session: Session, device: str) -> Peer:
+    require_office(session)
+    with session.db.transaction():
+        peer = office_sync.find_device(session.db, device)
+        keystore.set_peer_status(session.db, peer.peer_id, "revoked")
+        session.audit.record("office.revoke", detail=f"device={peer.peer_id}")
+    return peer
+
+
+def conflicts(session: Session) -> list[Conflict]:
+    require_office(session)
+    return office_sync.open_conflicts(session.db)
+
+
+def resolve_conflict(session: Session, conflict_id: int, keep: str) -> None:
+    require_office(session)
+    if keep not in ("office", "incoming"):
+        raise UserError("--keep: office tai incoming")
+    with session.db.transaction():
+        office_sync.resolve_conflict(session.db, conflict_id, keep)
+        session.audit.record("office.resolve", detail=f"conflict={conflict_id} keep={keep}")
+
+
+def assign(session: Session, client_id: str, to: str, out: Path | None = None) -> tuple[Peer, str | None]:
+    """Assign or transfer a client to a coach's device; delivered with that device's next receipt, or now to `out`."""
+    require_office(session)
+    with session.db.transaction():
+        target, previous = office_sync.assign_client(session.db, client_id, to)
+        session.audit.record("office.transfer" if previous else "office.assign", client_id,
+                             detail=f"device={target.peer_id}")
+        if out is not None:
+            write_atomic(out, office_sync.make_office_bundle(session.db, target.peer_id, None))
+    return target, previous
+
+
+def report(session: Session, month: str) -> MonthlyReport:
+    require_office(session)
+    result = monthly_report(session.db, month)
+    session.audit.record("office.report", detail=f"month={result.month}")
+    return result
+
+
+SECTION_LABELS = {
+    "clients": "Asiakkaat kohderyhmäperusteen ja kunnan mukaan",
+    "new_clients": "Uudet asiakkaat",
+    "closed_clients": "Päättyneet asiakkuudet",
+    "meetings": "Tapaamiset tavan mukaan",
+    "kykyviisari_responses": "Kykyviisari-vastaukset",
+    "plans_made": "Laaditut suunnitelmat",
+    "plans_signed": "Allekirjoitetut suunnitelmat",
+}
+
+
+def report_csv(result: MonthlyReport) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["month", "section", "category", "municipality", "count"])
+    for figure in result.figures:
+        writer.writerow([result.month, figure.section, figure.category, figure.municipality, figure.count])
+    return buffer.getvalue()
+
+
+def report_text(result: MonthlyReport) -> str:
+    lines = [f"Kuukausiraportti {result.month}"]
+    for section, label in SECTION_LABELS.items():
+        figures = [f for f in result.figures if f.section == section]
+        lines.append("")
+        lines.append(f"{label}: {sum(f.count for f in figures)}")
+        for f in figures:
+            if f.category != "total":
+                where = f"  {f.municipality}" if f.municipality else ""
+                lines.append(f"  {f.category:<22}{where:<20}{f.count:>6}")
+    return "\n".join(lines)
+
+
+def is_office_vault(session: Session) -> bool:
+    return keystore.vault_role(session.db) == keystore.ROLE_OFFICE
+
+
+@dataclass(frozen=True)
+class BundleSender:
+    device_id: str
+    fingerprint: str
+    known: bool
+    status: str
+
+
+def bundle_sender(session: Session, path: Path) -> BundleSender:
+    """Who signed a coach's bundle (checked, nothing written), so the office can confirm a new device first."""
+    require_office(session)
+    parsed = office_sync.verified_changes_bundle(session.db, read_file(path))
+    peer = keystore.get_peer(session.db, parsed.header.sender_id)
+    return BundleSender(parsed.header.sender_id, parsed.header.sender.fingerprint, peer is not None,
+                        peer.status if peer else "")

@@ -1,0 +1,114 @@
+"""Sync on the coach's laptop: enrolling with the office, exporting bundles, importing the office's answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from omavalmentaja.atomic import write_atomic
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.session import Session
+from omavalmentaja.sync import keystore
+from omavalmentaja.sync.bundle import MAX_PAYLOAD_BYTES
+from omavalmentaja.sync.coach import CoachImport, Export, export_changes, import_office_bundle
+from omavalmentaja.sync.enrolment import OfficeEnrolment
+from omavalmentaja.sync.incoming import Progress
+from omavalmentaja.sync.records import changed_records, changed_tombstones
+
+COACH_NAME_KEY = "coach_name"
+
+
+def read_file(path: Path, limit: int = MAX_PAYLOAD_BYTES + 64 * 1024) -> bytes:
+    """A bundle or key file's bytes, or one clear line if it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise UserError(f"Tiedostoa {path} ei voi lukea / cannot read the file: {exc.strerror}") from None
+    if len(data) > limit:
+        raise UserError("Tiedosto on liian suuri synkronointipaketiksi / the file is too large for a bundle")
+    return data
+
+
+def require_coach_vault(session: Session) -> None:
+    if keystore.vault_role(session.db) == keystore.ROLE_OFFICE:
+        raise UserError("Tämä on toimiston holvi; käytä komentoja 'office …' / this is an office vault")
+
+
+def coach_name(session: Session) -> str:
+    return session.db.meta(COACH_NAME_KEY) or session.actor
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    device_id: str
+    fingerprint: str
+    coach_name: str
+    office_name: str | None
+    office_fingerprint: str | None
+    pending_records: int
+    last_receipt_at: str | None
+    last_export_seq: int
+
+
+def device_info(session: Session) -> DeviceInfo:
+    """This laptop's identity for the office to confirm; makes the device keys on first use."""
+    require_coach_vault(session)
+    with session.db.transaction():
+        keys = keystore.ensure_own_keys(session.db)
+    offices = keystore.peers(session.db, keystore.ROLE_OFFICE)
+    office = offices[0] if offices else None
+    since = office.acked_change_seq if office else 0
+    pending = len(changed_records(session.db, since)) + len(changed_tombstones(session.db, since))
+    return DeviceInfo(device_id=session.device_id, fingerprint=keys.public.fingerprint, coach_name=coach_name(session),
+                      office_name=office.name if office else None,
+                      office_fingerprint=office.fingerprint if office else None, pending_records=pending,
+                      last_receipt_at=office.last_in_at if office else None,
+                      last_export_seq=office.last_out_seq if office else 0)
+
+
+def enrol(session: Session, path: Path, name: str | None = None) -> DeviceInfo:
+    """Register the office's public key file, and this device's own keys; idempotent for the same office."""
+    require_coach_vault(session)
+    enrolment = OfficeEnrolment.from_bytes(read_file(path, 64 * 1024))
+    db = session.db
+    with db.transaction():
+        existing = keystore.peers(db, keystore.ROLE_OFFICE)
+        if existing and (existing[0].peer_id != enrolment.office_id
+                         or existing[0].fingerprint != enrolment.keys.fingerprint):
+            raise UserError(f"Laite on jo rekisteröity toimistoon {existing[0].name} ({existing[0].fingerprint}) / "
+                            "already enrolled with another office")
+        if not existing:
+            keystore.add_peer(db, enrolment.office_id, keystore.ROLE_OFFICE, enrolment.name, enrolment.keys)
+        keystore.ensure_own_keys(db)
+        if name is not None:
+            if not name.strip():
+                raise UserError("Valmentajan nimi puuttuu / the coach's name is empty")
+            db.set_meta(COACH_NAME_KEY, name.strip())
+        session.audit.record("sync.enrol", detail=f"office={enrolment.office_id}")
+    return device_info(session)
+
+
+def export_bundle(session: Session, out: Path) -> Export:
+    """Write every change since the last receipt to `out`, encrypted to the office and signed by this device."""
+    require_coach_vault(session)
+    with session.db.transaction():
+        export = export_changes(session.db, coach_name(session))
+        write_atomic(out, export.bundle)
+        session.audit.record("sync.export", detail=f"seq={export.seq} records={export.records} "
+                                                   f"tombstones={export.tombstones}")
+    return export
+
+
+def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> CoachImport:
+    """Apply a receipt or assignment bundle from the office; refuses anything not sound, changing nothing."""
+    require_coach_vault(session)
+    data = read_file(path)
+    outcome = import_office_bundle(session.db, data, progress)
+    if not outcome.already:
+        with session.db.transaction():
+            session.audit.record("sync.import", detail=f"seq={outcome.seq} applied={outcome.applied} "
+                                                       f"kept_local={outcome.kept_local}")
+            for client_id in outcome.assigned_clients:
+                session.audit.record("sync.assigned", client_id)
+    return outcome

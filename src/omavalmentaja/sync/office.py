@@ -1,0 +1,279 @@
+"""The office side: merging coaches' changes per record, conflicts, assignments and receipts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from omavalmentaja.errors import UserError
+from omavalmentaja.store.db import Database, now_iso
+from omavalmentaja.sync import keystore
+from omavalmentaja.sync.bundle import BundleError, ParsedBundle, seal_bundle
+from omavalmentaja.sync.incoming import (
+    Progress,
+    defer_foreign_keys,
+    parse_for_me,
+    replay_error,
+    report_progress,
+)
+from omavalmentaja.sync.keys import KeyPairs, normalise_fingerprint
+from omavalmentaja.sync.payload import Ack, Assignment, Payload, parse_payload
+from omavalmentaja.sync.records import (
+    Record,
+    client_records,
+    current_row,
+    current_stamp,
+    is_tombstoned,
+    reindex_clients,
+    write_record,
+    write_tombstone,
+)
+
+OTHER_OFFICE = "Paketti on salattu toiselle toimistolle / the bundle is for another office"
+
+
+def decide(office: tuple[int, str] | None, tombstoned: bool, record: Record) -> str:
+    """What to do with one incoming record: 'insert', 'replace', 'skip' or 'conflict'."""
+    incoming = record.stamp
+    if office is None:
+        return "conflict" if tombstoned else "insert"
+    if office == incoming:
+        return "skip"
+    if record.base == office:
+        return "replace"
+    if office[1] == incoming[1]:  # the office's copy came from this device: its own later write wins
+        return "replace" if incoming[0] > office[0] else "skip"
+    return "conflict"
+
+
+@dataclass
+class OfficeImport:
+    already: bool
+    device_id: str
+    fingerprint: str
+    coach: str = ""
+    seq: int = 0
+    inserted: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    deleted: int = 0
+    new_device: bool = False
+    ack: Ack | None = None
+
+
+def check_sender(db: Database, parsed: ParsedBundle, trust: str | None) -> keystore.Peer | None:
+    """The known, trusted device that sent the bundle; None for a new device the office has just confirmed."""
+    header = parsed.header
+    fp = header.sender.fingerprint
+    peer = keystore.get_peer(db, header.sender_id)
+    if peer is not None and peer.role != "device":
+        raise BundleError(f"Lähettäjä ei ole valmentajan laite (sormenjälki {fp}) / the sender is not a device")
+    if peer is not None and peer.status == "revoked":
+        raise BundleError(f"Laitteen oikeus on peruttu (sormenjälki {fp}) / the device has been revoked")
+    if peer is not None and peer.fingerprint != fp:
+        raise BundleError(f"Laitteen avain on eri kuin hyväksytty (sormenjälki {fp}) / the device key has changed")
+    if peer is None and (not trust or normalise_fingerprint(trust) != fp):
+        raise BundleError(f"Tuntematon laite, sormenjälki {fp}: tarkista se valmentajalta ja tuo uudelleen "
+                          f"valitsimella --trust {fp} / unknown device")
+    return peer
+
+
+def _office_keys(db: Database) -> KeyPairs:
+    keys = keystore.own_keys(db)
+    if keys is None or keystore.vault_role(db) != keystore.ROLE_OFFICE:
+        raise UserError("Tämä holvi ei ole toimiston holvi / this vault is not an office vault")
+    return keys
+
+
+def verified_changes_bundle(db: Database, data: bytes) -> ParsedBundle:
+    """A coach's bundle for this office whose signature matches the key in its header (sender not yet checked)."""
+    return parse_for_me(data, _office_keys(db), "changes", OTHER_OFFICE)
+
+
+def import_changes(db: Database, data: bytes, trust: str | None = None,
+                   progress: Progress | None = None) -> OfficeImport:
+    """Verify a coach's bundle and merge it into the office store in one transaction."""
+    keys = _office_keys(db)
+    parsed = parse_for_me(data, keys, "changes", OTHER_OFFICE)
+    header = parsed.header
+    peer = check_sender(db, parsed, trust)
+    outcome = OfficeImport(already=False, device_id=header.sender_id, fingerprint=header.sender.fingerprint,
+                           seq=header.seq, new_device=peer is None)
+    stored_ack = keystore.imported_ack(db, parsed.sha256)
+    if stored_ack is not None:
+        outcome.already = True
+        outcome.ack = Ack(stored_ack["seq"], stored_ack["upto_change_seq"],
+                          [tuple(r) for r in stored_ack["records"]])  # type: ignore[misc]
+        return outcome
+    if peer is not None and header.seq <= peer.last_in_seq:
+        raise replay_error(header.seq, peer.last_in_seq)
+    payload = parse_payload(db, parsed.open(keys), "changes", header.sender_id)
+    outcome.coach = payload.coach
+    with db.transaction():
+        defer_foreign_keys(db)
+        if peer is None:
+            keystore.add_peer(db, header.sender_id, "device", payload.coach, header.sender)
+        elif payload.coach and payload.coach != peer.name:
+            keystore.set_peer_name(db, header.sender_id, payload.coach)
+        peer = keystore.get_peer(db, header.sender_id)
+        assert peer is not None
+        outcome.ack = Ack(header.seq, payload.upto_change_seq)
+        _merge_records(db, payload, header.sender_id, outcome, progress)
+        for tomb in payload.tombstones:
+            write_tombstone(db, tomb, db.next_change_seq())
+            _forget_conflicts_of(db, tomb.record_table, tomb.record_id)
+            outcome.deleted += 1
+        reindex_clients(db, payload.records, payload.tombstones)
+        _claim_new_clients(db, payload, header.sender_id)
+        keystore.raise_peer_counter(db, peer.peer_id, "peer_seen_seq", payload.peer_seen_seq)
+        db.execute("UPDATE sync_outbox SET delivered_at = ? WHERE peer_id = ? AND delivered_at IS NULL "
+                   "AND first_out_seq IS NOT NULL AND first_out_seq <= ?",
+                   (now_iso(), peer.peer_id, payload.peer_seen_seq))
+        keystore.note_import(db, peer, header.seq, parsed.sha256, outcome.inserted + outcome.replaced,
+                             outcome.conflicts, outcome.ack.to_json())
+    return outcome
+
+
+def _merge_records(db: Database, payload: Payload, device_id: str, outcome: OfficeImport,
+                   progress: Progress | None) -> None:
+    assert outcome.ack is not None
+    total = len(payload.records)
+    for done, record in enumerate(payload.records, start=1):
+        office = current_stamp(db, record.table, record.id)
+        action = decide(office, is_tombstoned(db, record.table, record.id), record)
+        if action == "conflict":
+            if _note_conflict(db, record, office, device_id):
+                outcome.conflicts += 1
+            else:
+                outcome.unchanged += 1
+        elif action == "skip":
+            outcome.unchanged += 1
+        else:
+            write_record(db, record, db.next_change_seq())
+            setattr(outcome, "inserted" if action == "insert" else "replaced",
+                    getattr(outcome, "inserted" if action == "insert" else "replaced") + 1)
+        if action != "conflict" and (action != "skip" or office == record.stamp):
+            outcome.ack.records.append((record.table, record.id, *record.stamp))
+        report_progress(progress, done, total)
+
+
+def _note_conflict(db: Database, record: Record, office: tuple[int, str] | None, device_id: str) -> bool:
+    """Keep the incoming version beside the office's; False if this very version is already listed."""
+    version, device = record.stamp
+    if db.query_one("SELECT 1 FROM sync_conflicts WHERE record_table = ? AND record_id = ? AND incoming_version = ? "
+                    "AND incoming_device = ? AND resolved_at IS NULL", (record.table, record.id, version, device)):
+        return False
+    db.execute("INSERT INTO sync_conflicts(record_table, record_id, detected_at, from_peer, office_version, "
+               "office_device, incoming_version, incoming_device, incoming_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (record.table, record.id, now_iso(), device_id, office[0] if office else None,
+                office[1] if office else None, version, device, json.dumps(record.row, ensure_ascii=False)))
+    return True
+
+
+def _forget_conflicts_of(db: Database, table: str, record_id: str) -> None:
+    """A removed record (an erased client, with everything of theirs) leaves no copy behind in the conflicts."""
+    db.execute("DELETE FROM sync_conflicts WHERE (record_table = ? AND record_id = ?) OR (? = 'clients' AND "
+               "json_extract(incoming_row, '$.client_id') = ?)", (table, record_id, table, record_id))
+    if table == "clients":
+        db.execute("DELETE FROM sync_assignments WHERE client_id = ?", (record_id,))
+        db.execute("DELETE FROM sync_outbox WHERE client_id = ? AND delivered_at IS NULL", (record_id,))
+
+
+def _claim_new_clients(db: Database, payload: Payload, device_id: str) -> None:
+    for record in payload.records:
+        if record.table == "clients":
+            db.execute("INSERT OR IGNORE INTO sync_assignments(client_id, peer_id, assigned_at) VALUES (?, ?, ?)",
+                       (record.id, device_id, now_iso()))
+
+
+def make_office_bundle(db: Database, peer_id: str, ack: Ack | None) -> bytes:
+    """A receipt (if ack) plus every assignment not yet confirmed by the device. Call inside a transaction."""
+    keys = keystore.ensure_own_keys(db)
+    peer = keystore.get_peer(db, peer_id)
+    if peer is None:
+        raise UserError(f"Tuntematon laite {peer_id} / unknown device")
+    seq = keystore.next_out_seq(db, peer_id)
+    pending = db.query("SELECT id, client_id, action FROM sync_outbox WHERE peer_id = ? AND delivered_at IS NULL "
+                       "ORDER BY id", (peer_id,))
+    records: list[Record] = []
+    for row in pending:
+        records += client_records(db, row["client_id"])
+        db.execute("UPDATE sync_outbox SET first_out_seq = coalesce(first_out_seq, ?) WHERE id = ?", (seq, row["id"]))
+    payload = Payload(kind="receipt", sender_id=db.device_id, schema_version=db.schema_version, created_at=now_iso(),
+                      records=records, ack=ack,
+                      assignments=[Assignment(r["client_id"], r["action"]) for r in pending])
+    return seal_bundle("receipt", db.device_id, keys, peer.keys, seq, payload.created_at, payload.to_bytes())
+
+
+def find_device(db: Database, name: str) -> keystore.Peer:
+    """A trusted device by its coach's name, its device id (or a unique prefix) or its fingerprint."""
+    wanted, fp = name.strip(), normalise_fingerprint(name)
+    devices = [p for p in keystore.peers(db, "device") if p.status == "trusted"]
+    exact = [p for p in devices if wanted in (p.name, p.peer_id) or (len(fp) >= 9 and p.fingerprint == fp)]
+    matches = exact or [p for p in devices if len(wanted) >= 4 and p.peer_id.startswith(wanted)]
+    if len(matches) != 1:
+        problem = "ei löydy" if not matches else "on useita"
+        raise UserError(f"Valmentajaa tai laitetta '{name}' {problem} / no single device matches '{name}'")
+    return matches[0]
+
+
+def assign_client(db: Database, client_id: str, to: str) -> tuple[keystore.Peer, str | None]:
+    """Queue the client's records for a coach's device; returns (device, previous device id). In a transaction."""
+    if current_stamp(db, "clients", client_id) is None:
+        raise UserError(f"Asiakasta {client_id} ei ole toimiston tiedoissa / no such client at the office")
+    target = find_device(db, to)
+    row = db.query_one("SELECT peer_id FROM sync_assignments WHERE client_id = ?", (client_id,))
+    previous = None if row is None else str(row[0])
+    if previous == target.peer_id:
+        raise UserError("Asiakas on jo tämän valmentajan / the client is already this coach's")
+    action = "transfer" if previous else "assign"
+    db.execute("INSERT INTO sync_outbox(peer_id, client_id, action, created_at) VALUES (?, ?, ?, ?)",
+               (target.peer_id, client_id, action, now_iso()))
+    db.execute("INSERT INTO sync_assignments(client_id, peer_id, assigned_at) VALUES (?, ?, ?) ON CONFLICT(client_id) "
+               "DO UPDATE SET peer_id = excluded.peer_id, assigned_at = excluded.assigned_at",
+               (client_id, target.peer_id, now_iso()))
+    return target, previous
+
+
+@dataclass
+class Conflict:
+    id: int
+    record_table: str
+    record_id: str
+    detected_at: str
+    from_peer: str
+    office_version: int | None
+    office_device: str | None
+    incoming_version: int
+    incoming_device: str
+    incoming_row: dict[str, Any] = field(repr=False)
+    office_row: dict[str, Any] | None = field(repr=False)
+
+
+def open_conflicts(db: Database) -> list[Conflict]:
+    rows = db.query("SELECT * FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id")
+    return [Conflict(id=r["id"], record_table=r["record_table"], record_id=r["record_id"],
+                     detected_at=r["detected_at"], from_peer=r["from_peer"], office_version=r["office_version"],
+                     office_device=r["office_device"], incoming_version=r["incoming_version"],
+                     incoming_device=r["incoming_device"], incoming_row=json.loads(r["incoming_row"]),
+                     office_row=current_row(db, r["record_table"], r["record_id"])) for r in rows]
+
+
+def resolve_conflict(db: Database, conflict_id: int, keep: str) -> None:
+    """keep='office': the office's version stays; keep='incoming': the device's version becomes the office's,
+    as a new version written by the office. In a transaction."""
+    found = [c for c in open_conflicts(db) if c.id == conflict_id]
+    if not found:
+        raise UserError(f"Avointa ristiriitaa {conflict_id} ei ole / no open conflict {conflict_id}")
+    conflict = found[0]
+    if keep == "incoming":
+        row = dict(conflict.incoming_row)
+        row["version"] = max(conflict.office_version or 0, conflict.incoming_version) + 1
+        row["device_id"], row["updated_at"] = db.device_id, now_iso()
+        defer_foreign_keys(db)
+        write_record(db, Record(conflict.record_table, row), db.next_change_seq())
+        reindex_clients(db, [Record(conflict.record_table, row)], [])
+    db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
+               (now_iso(), keep, conflict_id))

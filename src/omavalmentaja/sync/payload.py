@@ -1,0 +1,116 @@
+"""The decrypted payload: one UTF-8 JSON object (docs/bundle-format.md, "Payload")."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from omavalmentaja.store.db import Database
+from omavalmentaja.sync.bundle import DAMAGED, NEWER, BundleError
+from omavalmentaja.sync.records import Record, Tombstone, parse_records, parse_tombstones
+
+PAYLOAD_FORMAT = 1
+
+
+@dataclass
+class Ack:
+    """The office's answer to one coach bundle: its sequence number, the coach's change counter it covered,
+    and the records now agreed on, as (table, id, version, device id)."""
+
+    seq: int
+    upto_change_seq: int
+    records: list[tuple[str, str, int, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "upto_change_seq": self.upto_change_seq, "records": [list(r) for r in self.records]}
+
+
+@dataclass
+class Assignment:
+    client_id: str
+    action: str  # 'assign' or 'transfer'
+
+    def to_json(self) -> dict[str, Any]:
+        return {"client_id": self.client_id, "action": self.action}
+
+
+@dataclass
+class Payload:
+    kind: str
+    sender_id: str
+    schema_version: int
+    created_at: str
+    records: list[Record] = field(default_factory=list)
+    tombstones: list[Tombstone] = field(default_factory=list)
+    coach: str = ""  # changes: the coach's name as set on the laptop
+    upto_change_seq: int = 0  # changes: the laptop's change counter when the bundle was made
+    peer_seen_seq: int = 0  # changes: the newest office bundle the laptop has applied
+    ack: Ack | None = None  # receipt
+    assignments: list[Assignment] = field(default_factory=list)  # receipt
+
+    def to_bytes(self) -> bytes:
+        body: dict[str, Any] = {
+            "format": PAYLOAD_FORMAT, "kind": self.kind, "sender_id": self.sender_id,
+            "schema_version": self.schema_version, "created_at": self.created_at,
+            "records": [r.to_json() for r in self.records], "tombstones": [t.to_json() for t in self.tombstones],
+        }
+        if self.kind == "changes":
+            body.update(coach=self.coach, upto_change_seq=self.upto_change_seq, peer_seen_seq=self.peer_seen_seq)
+        else:
+            body.update(ack=self.ack.to_json() if self.ack else None,
+                        assignments=[a.to_json() for a in self.assignments])
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _require(condition: bool) -> None:
+    if not condition:
+        raise BundleError(DAMAGED)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def parse_payload(db: Database, data: bytes, kind: str, sender_id: str) -> Payload:
+    """Check every field of a decrypted payload against what this vault's schema can hold."""
+    try:
+        body = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleError(DAMAGED) from None
+    _require(isinstance(body, dict) and body.get("format") == PAYLOAD_FORMAT and body.get("kind") == kind)
+    _require(body.get("sender_id") == sender_id and _is_int(body.get("schema_version")))
+    _require(isinstance(body.get("created_at"), str))
+    if body["schema_version"] > db.schema_version:
+        raise BundleError(NEWER)
+    payload = Payload(kind=kind, sender_id=sender_id, schema_version=body["schema_version"],
+                      created_at=body["created_at"], records=parse_records(db, body.get("records")),
+                      tombstones=parse_tombstones(db, body.get("tombstones")))
+    if kind == "changes":
+        _require(isinstance(body.get("coach"), str) and _is_int(body.get("upto_change_seq"))
+                 and _is_int(body.get("peer_seen_seq")))
+        payload.coach, payload.upto_change_seq = body["coach"][:100], body["upto_change_seq"]
+        payload.peer_seen_seq = body["peer_seen_seq"]
+        return payload
+    payload.ack = _parse_ack(body.get("ack"))
+    assignments = body.get("assignments")
+    _require(isinstance(assignments, list))
+    for item in assignments:
+        _require(isinstance(item, dict) and isinstance(item.get("client_id"), str)
+                 and item.get("action") in ("assign", "transfer"))
+        payload.assignments.append(Assignment(item["client_id"], item["action"]))
+    return payload
+
+
+def _parse_ack(value: Any) -> Ack | None:
+    if value is None:
+        return None
+    _require(isinstance(value, dict) and _is_int(value.get("seq")) and _is_int(value.get("upto_change_seq")))
+    records = value.get("records")
+    _require(isinstance(records, list))
+    ack = Ack(value["seq"], value["upto_change_seq"])
+    for item in records:
+        _require(isinstance(item, list) and len(item) == 4 and isinstance(item[0], str)
+                 and isinstance(item[1], str) and _is_int(item[2]) and isinstance(item[3], str))
+        ack.records.append((item[0], item[1], item[2], item[3]))
+    return ack

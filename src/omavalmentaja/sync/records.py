@@ -1,0 +1,225 @@
+"""Synced records, generically: every table with the record metadata columns is carried, so tables that
+later features add (questionnaire responses, plans, signatures) sync without changes here."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from typing import Any
+
+from omavalmentaja.store.db import Database
+from omavalmentaja.store.search import reindex_client
+from omavalmentaja.sync.bundle import DAMAGED, BundleError
+
+REQUIRED_COLUMNS = frozenset({"id", "version", "device_id", "change_seq", "created_at", "updated_at"})
+BLOB_MARK = "$base64"
+
+
+def table_columns(db: Database, table: str) -> list[str]:
+    return [r[1] for r in db.query(f'PRAGMA table_info("{table}")')]
+
+
+def synced_tables(db: Database) -> list[str]:
+    """Every table of synced records, parents before the tables whose foreign keys point at them."""
+    names = [r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                    "'sqlite_%' ORDER BY name")]
+    tables = [n for n in names if set(table_columns(db, n)) >= REQUIRED_COLUMNS]
+    parents = {t: {r[2] for r in db.query(f'PRAGMA foreign_key_list("{t}")') if r[2] != t} for t in tables}
+    ordered: list[str] = []
+    while len(ordered) < len(tables):
+        ready = [t for t in tables if t not in ordered and parents[t] <= set(ordered) | (parents[t] - set(tables))]
+        ordered.extend(ready or [t for t in tables if t not in ordered])  # a cycle: keep going, FKs are deferred
+    return ordered
+
+
+def encode_value(value: Any) -> Any:
+    if isinstance(value, bytes | memoryview):
+        return {BLOB_MARK: base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+def decode_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        if set(value) != {BLOB_MARK} or not isinstance(value[BLOB_MARK], str):
+            raise BundleError(DAMAGED)
+        try:
+            return base64.b64decode(value[BLOB_MARK], validate=True)
+        except (binascii.Error, ValueError):
+            raise BundleError(DAMAGED) from None
+    if value is None or isinstance(value, str | int | float) and not isinstance(value, bool):
+        return value
+    raise BundleError(DAMAGED)
+
+
+def encode_row(row: Any) -> dict[str, Any]:
+    return {name: encode_value(row[name]) for name in row.keys() if name != "change_seq"}  # noqa: SIM118 (a Row iterates values)
+
+
+@dataclass
+class Record:
+    """One record as carried in a payload: its table, its columns (change_seq excluded, it is per vault),
+    and the version both sides last agreed on (None when the sender knows of none)."""
+
+    table: str
+    row: dict[str, Any]
+    base: tuple[int, str] | None = None
+
+    @property
+    def id(self) -> str:
+        return str(self.row["id"])
+
+    @property
+    def stamp(self) -> tuple[int, str]:
+        return int(self.row["version"]), str(self.row["device_id"])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"table": self.table, "row": self.row, "base": list(self.base) if self.base else None}
+
+
+@dataclass
+class Tombstone:
+    record_table: str
+    record_id: str
+    deleted_at: str
+    device_id: str
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def changed_records(db: Database, since: int) -> list[Record]:
+    found = []
+    for table in synced_tables(db):
+        for row in db.query(f'SELECT * FROM "{table}" WHERE change_seq > ? ORDER BY change_seq', (since,)):
+            found.append(Record(table, encode_row(row)))
+    return found
+
+
+def changed_tombstones(db: Database, since: int) -> list[Tombstone]:
+    rows = db.query("SELECT record_table, record_id, deleted_at, device_id, reason FROM tombstones "
+                    "WHERE change_seq > ? ORDER BY change_seq", (since,))
+    return [Tombstone(*r) for r in rows]
+
+
+def client_records(db: Database, client_id: str) -> list[Record]:
+    """Every record that belongs to one client: the client, rows with its client_id, and their children."""
+    owned: dict[str, list[str]] = {}
+    found: list[Record] = []
+    for table in synced_tables(db):
+        columns = table_columns(db, table)
+        if table == "clients":
+            rows = db.query("SELECT * FROM clients WHERE id = ?", (client_id,))
+        elif "client_id" in columns:
+            rows = db.query(f'SELECT * FROM "{table}" WHERE client_id = ?', (client_id,))
+        else:
+            rows = []
+            for fk in db.query(f'PRAGMA foreign_key_list("{table}")'):
+                for parent_id in owned.get(fk[2], []):
+                    rows += db.query(f'SELECT * FROM "{table}" WHERE "{fk[3]}" = ?', (parent_id,))
+        owned[table] = [r["id"] for r in rows]
+        found += [Record(table, encode_row(r)) for r in rows]
+    return found
+
+
+def current_stamp(db: Database, table: str, record_id: str) -> tuple[int, str] | None:
+    row = db.query_one(f'SELECT version, device_id FROM "{table}" WHERE id = ?', (record_id,))
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def current_row(db: Database, table: str, record_id: str) -> dict[str, Any] | None:
+    row = db.query_one(f'SELECT * FROM "{table}" WHERE id = ?', (record_id,))
+    return None if row is None else encode_row(row)
+
+
+def write_record(db: Database, record: Record, change_seq: int) -> None:
+    """Insert or update the row as carried (never REPLACE: that would cascade-delete its children)."""
+    values = {name: decode_value(value) for name, value in record.row.items()}
+    values["change_seq"] = change_seq
+    names = ", ".join(f'"{n}"' for n in values)
+    marks = ", ".join("?" for _ in values)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in values if n != "id")
+    db.execute(f'INSERT INTO "{record.table}" ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}',
+               tuple(values.values()))
+    db.execute("DELETE FROM tombstones WHERE record_table = ? AND record_id = ?", (record.table, record.id))
+
+
+def write_tombstone(db: Database, tomb: Tombstone, change_seq: int) -> None:
+    db.execute(f'DELETE FROM "{tomb.record_table}" WHERE id = ?', (tomb.record_id,))
+    db.execute("INSERT OR REPLACE INTO tombstones(record_table, record_id, deleted_at, device_id, change_seq, reason) "
+               "VALUES (?, ?, ?, ?, ?, ?)",
+               (tomb.record_table, tomb.record_id, tomb.deleted_at, tomb.device_id, change_seq, tomb.reason))
+
+
+def is_tombstoned(db: Database, table: str, record_id: str) -> bool:
+    return db.query_one("SELECT 1 FROM tombstones WHERE record_table = ? AND record_id = ?",
+                        (table, record_id)) is not None
+
+
+def reindex_clients(db: Database, records: list[Record], tombstones: list[Tombstone]) -> None:
+    """Keep the full-text search in step with applied records."""
+    client_ids = {r.id for r in records if r.table == "clients"}
+    client_ids |= {str(r.row["client_id"]) for r in records if isinstance(r.row.get("client_id"), str)}
+    client_ids |= {t.record_id for t in tombstones if t.record_table == "clients"}
+    for client_id in sorted(client_ids):
+        reindex_client(db, client_id)
+
+
+# --- reading a payload: every shape is checked, since a payload is data from outside the vault ----------------
+
+def _text(value: Any, limit: int = 200) -> str:
+    if not isinstance(value, str) or not 0 < len(value) <= limit:
+        raise BundleError(DAMAGED)
+    return value
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise BundleError(DAMAGED)
+    return value
+
+
+def parse_records(db: Database, items: Any) -> list[Record]:
+    if not isinstance(items, list):
+        raise BundleError(DAMAGED)
+    tables = set(synced_tables(db))
+    columns: dict[str, set[str]] = {}
+    records = []
+    for item in items:
+        if not isinstance(item, dict) or set(item) != {"table", "row", "base"} or not isinstance(item["row"], dict):
+            raise BundleError(DAMAGED)
+        table = _text(item["table"])
+        if table not in tables:
+            raise BundleError("Paketissa on tietoja, joita tämä ohjelmaversio ei tunne; päivitä ohjelma / "
+                              "the bundle holds a kind of record this version does not know")
+        known = columns.setdefault(table, set(table_columns(db, table)) - {"change_seq"})
+        row = item["row"]
+        if not set(row) <= known or not REQUIRED_COLUMNS - {"change_seq"} <= set(row):
+            raise BundleError(DAMAGED)
+        _text(row["id"]), _int(row["version"]), _text(row["device_id"])
+        for value in row.values():
+            decode_value(value)
+        base = item["base"]
+        if base is not None:
+            if not isinstance(base, list) or len(base) != 2:
+                raise BundleError(DAMAGED)
+            base = (_int(base[0]), _text(base[1]))
+        records.append(Record(table, row, base))
+    return records
+
+
+def parse_tombstones(db: Database, items: Any) -> list[Tombstone]:
+    if not isinstance(items, list):
+        raise BundleError(DAMAGED)
+    tables = set(synced_tables(db))
+    found = []
+    for item in items:
+        if not isinstance(item, dict) or set(item) != {"record_table", "record_id", "deleted_at", "device_id",
+                                                        "reason"}:
+            raise BundleError(DAMAGED)
+        if item["record_table"] not in tables or not isinstance(item["reason"], str):
+            raise BundleError(DAMAGED)
+        found.append(Tombstone(_text(item["record_table"]), _text(item["record_id"]), _text(item["deleted_at"]),
+                               _text(item["device_id"]), item["reason"]))
+    return found

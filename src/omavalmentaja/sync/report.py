@@ -1,0 +1,103 @@
+"""The office's monthly monitoring figures (the ministry's pilot follow-up), counted from the office store.
+
+Tables that other features add (questionnaire responses, plans) are counted when they exist, 0 otherwise.
+"Closed in the month" is a closed client whose record was last changed in the month: the store keeps no
+separate closing date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from omavalmentaja.errors import UserError
+from omavalmentaja.store.db import Database
+from omavalmentaja.sync.records import table_columns
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    section: str
+    category: str
+    municipality: str
+    count: int
+
+
+@dataclass
+class MonthlyReport:
+    month: str
+    figures: list[Figure] = field(default_factory=list)
+
+    def total(self, section: str, category: str = "") -> int:
+        return sum(f.count for f in self.figures if f.section == section and (not category or f.category == category))
+
+
+def parse_month(text: str) -> tuple[dt.date, dt.date]:
+    match = _MONTH.match(text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12 or not 2000 <= int(match.group(1)) <= 2100:
+        raise UserError(f"Kuukausi '{text}' ei ole muotoa VVVV-KK / month must be YYYY-MM")
+    start = dt.date(int(match.group(1)), int(match.group(2)), 1)
+    end = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return start, end
+
+
+def _tables(db: Database) -> set[str]:
+    return {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def monthly_report(db: Database, month: str) -> MonthlyReport:
+    start, end = parse_month(month)
+    first, after = start.isoformat(), end.isoformat()
+    report = MonthlyReport(month=f"{start.year:04d}-{start.month:02d}")
+    began = "coalesce(start_date, substr(created_at, 1, 10))"
+    in_service = db.query(
+        f"SELECT coalesce(target_group, ''), municipality, count(*) FROM clients WHERE {began} < ? "
+        "AND NOT (status = 'closed' AND substr(updated_at, 1, 10) < ?) GROUP BY 1, 2 ORDER BY 1, 2", (after, first))
+    report.figures += [Figure("clients", r[0] or "unknown", r[1], r[2]) for r in in_service]
+    new = db.query(f"SELECT coalesce(target_group, ''), count(*) FROM clients WHERE {began} >= ? AND {began} < ? "
+                   "GROUP BY 1 ORDER BY 1", (first, after))
+    report.figures += [Figure("new_clients", r[0] or "unknown", "", r[1]) for r in new]
+    closed = db.query("SELECT coalesce(target_group, ''), count(*) FROM clients WHERE status = 'closed' "
+                      "AND substr(updated_at, 1, 10) >= ? AND substr(updated_at, 1, 10) < ? GROUP BY 1 ORDER BY 1",
+                      (first, after))
+    report.figures += [Figure("closed_clients", r[0] or "unknown", "", r[1]) for r in closed]
+    meetings = db.query("SELECT kind, count(*) FROM meetings WHERE starts_at >= ? AND starts_at < ? GROUP BY 1 "
+                        "ORDER BY 1", (first, after))
+    report.figures += [Figure("meetings", r[0], "", r[1]) for r in meetings]
+    report.figures.append(Figure("kykyviisari_responses", "total", "", _kykyviisari_responses(db, first, after)))
+    made, signed = _plans(db, first, after)
+    report.figures.append(Figure("plans_made", "total", "", made))
+    report.figures.append(Figure("plans_signed", "total", "", signed))
+    return report
+
+
+def _kykyviisari_responses(db: Database, first: str, after: str) -> int:
+    """Questionnaire responses of the Kykyviisari instrument made in the month, in whatever response table exists."""
+    count = 0
+    for table in sorted(t for t in _tables(db) if "response" in t and not t.startswith(("sqlite_", "sync_"))):
+        columns = table_columns(db, table)
+        if "created_at" not in columns:
+            continue
+        date_column = next((c for c in ("completed_at", "answered_at", "created_at") if c in columns), "created_at")
+        sql = f'SELECT count(*) FROM "{table}" WHERE "{date_column}" >= ? AND "{date_column}" < ?'
+        params: list[str] = [first, after]
+        instrument = next((c for c in columns if "instrument" in c), None)
+        if instrument:
+            sql += f' AND lower("{instrument}") LIKE ?'
+            params.append("%kykyviisari%")
+        count += int(db.query_one(sql, params)[0])
+    return count
+
+
+def _plans(db: Database, first: str, after: str) -> tuple[int, int]:
+    if "plan_versions" not in _tables(db):
+        return 0, 0
+    made = db.query_one("SELECT count(*) FROM plan_versions WHERE created_at >= ? AND created_at < ?", (first, after))
+    columns = table_columns(db, "plan_versions")
+    if "signed_at" not in columns:
+        return int(made[0]), 0
+    signed = db.query_one("SELECT count(*) FROM plan_versions WHERE signed_at >= ? AND signed_at < ?", (first, after))
+    return int(made[0]), int(signed[0])
