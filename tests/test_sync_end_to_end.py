@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 from pathlib import Path
 
 from conftest import run_cli
 from omavalmentaja.domain.client import ClientStatus, TargetGroup
 from omavalmentaja.domain.meeting import MeetingKind
-from omavalmentaja.services import office, sync
+from omavalmentaja.domain.plan import PlanContent, PlanStep, Responsible, ServiceKind
+from omavalmentaja.services import office, plans, sync
 from omavalmentaja.services.clients import save_client
+from omavalmentaja.services.instrument_catalog import KYKYVIISARI_RESULTS, get_instrument
+from omavalmentaja.services.questionnaires import save_form_response
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.records import delete_record
 from sync_support import add_client, add_meeting, make_coach, make_office
@@ -42,12 +46,23 @@ def test_two_coaches_and_an_office(tmp_path: Path) -> None:
     add_meeting(aino, a2.id, MeetingKind.VIDEO, last_year)
     b1 = add_client(bertta, "Олена", "Шевченко", "Kuhmo", TargetGroup.IMMIGRANT)
     add_meeting(bertta, b1.id, MeetingKind.OUTREACH, this_morning)
+    kykyviisari = get_instrument(bertta, KYKYVIISARI_RESULTS)
+    save_form_response(bertta, b1.id, kykyviisari, today, {
+        "kv_form": "standard", "kv_language": "fi", "work_ability": 6, "area_c": 5, "area_d": 6, "area_e": 7,
+        "area_f": 6, "area_g": 8, "wishes": "", "comment": ""})
+    plan = plans.edit_plan(bertta, b1.id, PlanContent(
+        goal="Työpaikka hoiva-alalta", review_date=today + dt.timedelta(days=60),
+        steps=[PlanStep(ServiceKind.JOB_SEARCH, "Haetaan kahta paikkaa viikossa", Responsible.CLIENT,
+                        due_date=today + dt.timedelta(days=30))]))
+    rng = random.Random(3)
+    plans.sign_plan(bertta, plan.id, plans.SignatureInput("Олена Шевченко", plans.demo_signature_png(rng)),
+                    plans.SignatureInput("Bertta", plans.demo_signature_png(rng)))
 
     # first bundles: each device is confirmed by its fingerprint, the receipts clear the laptops' backlog
     outcome, answer = _round_trip(aino, office_session, tmp_path, "aino-1", trust=True)
     assert (outcome.inserted, outcome.conflicts, answer.acknowledged) == (7, 0, 7)
     outcome, answer = _round_trip(bertta, office_session, tmp_path, "bertta-1", trust=True)
-    assert (outcome.inserted, answer.acknowledged) == (2, 2)
+    assert outcome.inserted >= 5 and answer.acknowledged == outcome.inserted  # client, meeting, response+answers, plan
     assert sync.device_info(aino).pending_records == 0
     assert {d.name for d in office.devices(office_session)} == {"Aino", "Bertta"}
     assert office_session.clients.count() == 4
@@ -101,7 +116,8 @@ def test_two_coaches_and_an_office(tmp_path: Path) -> None:
     assert report.total("meetings", "face_to_face") == 2
     assert report.total("meetings", "phone") == 1 and report.total("meetings", "outreach") == 1
     assert report.total("meetings", "video") == 0  # last year's
-    assert report.total("kykyviisari_responses") == 0 and report.total("plans_signed") == 0
+    assert report.total("kykyviisari_responses") == 1
+    assert report.total("plans_made") == 1 and report.total("plans_signed") == 1
     csv_text = office.report_csv(report)
     assert f"{month},meetings,face_to_face,,2" in csv_text
     assert f"{month},clients,immigrant,Kuhmo,1" in csv_text

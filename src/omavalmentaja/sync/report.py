@@ -1,6 +1,6 @@
 """The office's monthly monitoring figures (the ministry's pilot follow-up), counted from the office store.
 
-Tables that other features add (questionnaire responses, plans) are counted when they exist, 0 otherwise.
+Questionnaire responses and plans are counted from their tables (0 on a store without them).
 "Closed in the month" is a closed client whose record was last changed in the month: the store keeps no
 separate closing date.
 """
@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.store.db import Database
-from omavalmentaja.sync.records import table_columns
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -75,29 +74,21 @@ def monthly_report(db: Database, month: str) -> MonthlyReport:
 
 
 def _kykyviisari_responses(db: Database, first: str, after: str) -> int:
-    """Questionnaire responses of the Kykyviisari instrument made in the month, in whatever response table exists."""
-    count = 0
-    for table in sorted(t for t in _tables(db) if "response" in t and not t.startswith(("sqlite_", "sync_"))):
-        columns = table_columns(db, table)
-        if "created_at" not in columns:
-            continue
-        date_column = next((c for c in ("completed_at", "answered_at", "created_at") if c in columns), "created_at")
-        sql = f'SELECT count(*) FROM "{table}" WHERE "{date_column}" >= ? AND "{date_column}" < ?'
-        params: list[str] = [first, after]
-        instrument = next((c for c in columns if "instrument" in c), None)
-        if instrument:
-            sql += f' AND lower("{instrument}") LIKE ?'
-            params.append("%kykyviisari%")
-        count += int(db.query_one(sql, params)[0])
-    return count
+    """Completed Kykyviisari responses (the results form or an imported item-level Kykyviisari) dated in the month."""
+    if "questionnaire_responses" not in _tables(db):
+        return 0
+    row = db.query_one(
+        "SELECT count(*) FROM questionnaire_responses WHERE status = 'completed' AND instrument_id LIKE 'kykyviisari%' "
+        "AND responded_on >= ? AND responded_on < ?", (first, after))
+    return int(row[0])
 
 
 def _plans(db: Database, first: str, after: str) -> tuple[int, int]:
+    """Plans made (a client's first plan version created in the month) and plan versions signed in the month."""
     if "plan_versions" not in _tables(db):
         return 0, 0
-    made = db.query_one("SELECT count(*) FROM plan_versions WHERE created_at >= ? AND created_at < ?", (first, after))
-    columns = table_columns(db, "plan_versions")
-    if "signed_at" not in columns:
-        return int(made[0]), 0
-    signed = db.query_one("SELECT count(*) FROM plan_versions WHERE signed_at >= ? AND signed_at < ?", (first, after))
+    made = db.query_one("SELECT count(*) FROM plan_versions WHERE number = 1 AND substr(created_at, 1, 10) >= ? "
+                        "AND substr(created_at, 1, 10) < ?", (first, after))
+    signed = db.query_one("SELECT count(*) FROM plan_versions WHERE status = 'signed' "
+                          "AND substr(signed_at, 1, 10) >= ? AND substr(signed_at, 1, 10) < ?", (first, after))
     return int(made[0]), int(signed[0])
