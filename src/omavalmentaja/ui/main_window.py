@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         clients = QSplitter(Qt.Orientation.Horizontal)
         clients.addWidget(self.client_list)
         clients.addWidget(self.client_detail)
+        clients.setStretchFactor(0, 2)
+        clients.setStretchFactor(1, 3)
         clients.setSizes([540, 740])
         self.pages.addWidget(self.today)
         self.pages.addWidget(clients)
