@@ -115,8 +115,9 @@ def fictional_meetings(rng: random.Random, client: Client, now: dt.datetime) -> 
 
 
 def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
-                   progress: Callable[[int, int], None] | None = None) -> int:
-    """Add `clients` fictional clients with meetings and assessments; returns how many were added."""
+                   progress: Callable[[int, int], None] | None = None, with_extensions: bool = True) -> int:
+    """Add `clients` fictional clients with meetings and assessments, and (with_extensions) the records of
+    the features' demo hooks: questionnaire responses, plans. Returns how many clients were added."""
     rng = random.Random(seed)
     now = dt.datetime.now().replace(second=0, microsecond=0)
     created: list[Client] = []
@@ -143,7 +144,7 @@ def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
                 ))
             if progress:
                 progress(n + 1, clients)
-        for extension in demo_extensions():
+        for extension in demo_extensions() if with_extensions else []:
             extension(session, created, rng)
         session.audit.record("demo.fill", detail=f"clients={clients}")
     return clients
