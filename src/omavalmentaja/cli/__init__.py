@@ -53,3 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("omavalmentaja: keskeytetty / interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # disk full, permissions, a vanished folder: the system's words, no traceback
+        print(f"omavalmentaja: {exc.strerror or type(exc).__name__} / file system error", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug: one line with the error's kind only (its text may quote stored data)
+        print(f"omavalmentaja: odottamaton virhe / unexpected error ({type(exc).__name__})", file=sys.stderr)
+        return 1

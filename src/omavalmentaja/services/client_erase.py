@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.session import Session
+from omavalmentaja.store.db import remove_migration_copies
 from omavalmentaja.store.records import delete_record
 from omavalmentaja.store.search import drop_client_document, purge_removed_words
 from omavalmentaja.store.snapshot import checkpoint
@@ -59,4 +60,5 @@ def erase_client(session: Session, client_id: str, reason: str) -> Erasure:
         session.audit.record("client.erase", client_id, detail=(
             f"reason={reason_category(reason)} reason_chars={len(reason.strip())} records={len(records)}"))
     checkpoint(db)  # no page holding the removed rows stays behind in the write-ahead log
+    remove_migration_copies(db)  # they were taken before the erasure and still hold the client
     return Erasure(client_id, len(records))

@@ -8,10 +8,12 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from omavalmentaja.domain.client import Client, InvalidClient, TargetGroup, normalise_and_validate
 from omavalmentaja.domain.dates import parse_date
 from omavalmentaja.errors import UserError
+from omavalmentaja.services.files import read_text_file
 from omavalmentaja.services.session import Session
 
 COLUMN_ALIASES = {
@@ -44,14 +46,7 @@ class ImportResult:
 
 
 def read_csv_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Tiedostoa ei voi lukea / cannot read {path}: {exc.strerror}") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{path.name} ei ole UTF-8-tekstiä / is not UTF-8 text") from None
+    return read_text_file(path)
 
 
 def parse_clients_csv(text: str) -> list[Client]:
@@ -60,6 +55,14 @@ def parse_clients_csv(text: str) -> list[Client]:
         raise CsvImportError(["rivi 1: tiedosto on tyhjä / the file is empty"])
     delimiter = ";" if text.splitlines()[0].count(";") >= text.splitlines()[0].count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return _parse_rows(reader)
+    except csv.Error as exc:
+        raise CsvImportError([f"rivi {reader.line_num}: CSV-tiedosto on virheellinen / malformed CSV ({exc})"]) \
+            from None
+
+
+def _parse_rows(reader: Any) -> list[Client]:
     header = next(reader)
     columns, problems = _map_header(header)
     if problems:

@@ -17,6 +17,7 @@ from typing import Any
 from omavalmentaja.domain.instruments import FillMode, Instrument, version_key
 from omavalmentaja.domain.instruments_parse import InvalidDefinition, parse_definition
 from omavalmentaja.errors import NotFound, UserError
+from omavalmentaja.services.files import read_text_file
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.responses import InstrumentDefinitionRepository
 
@@ -106,14 +107,7 @@ def get_instrument(session: Session, instrument_id: str, version: str | None = N
 
 def read_definition_file(path: Path) -> Any:
     """JSON (or TOML, by the .toml suffix) from a file, or a UserError saying why it cannot be read."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Tiedostoa ei voi lukea / cannot read {path}: {exc.strerror}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{path.name} ei ole UTF-8-tekstiä / is not UTF-8 text") from None
+    text = read_text_file(path)
     try:
         return tomllib.loads(text) if path.suffix.lower() == ".toml" else json.loads(text)
     except json.JSONDecodeError as exc:
@@ -121,6 +115,9 @@ def read_definition_file(path: Path) -> Any:
                                             "(virheellinen JSON / invalid JSON)"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise DefinitionRefused(path.name, [f"{exc} (virheellinen TOML / invalid TOML)"]) from None
+    except (RecursionError, ValueError):  # nesting too deep, a number too long to convert
+        raise DefinitionRefused(path.name, ["rakenne on liian syvä tai luku liian pitkä / "
+                                            "nested too deeply or a number too long"]) from None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
 import shutil
 import uuid
@@ -129,6 +130,18 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     return db
 
 
+MIGRATION_COPY_MARK = ".before-migration-"
+
+
+def remove_migration_copies(db: Database) -> int:
+    """Delete the copies made before schema migrations (an erasure must reach them too)."""
+    removed = 0
+    for path in db.path.parent.glob(f"{db.path.name}{MIGRATION_COPY_MARK}*"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
 def _migrate(db: Database) -> None:
     shipped = migrations()
     latest = shipped[-1][0] if shipped else 0
@@ -143,7 +156,9 @@ def _migrate(db: Database) -> None:
         return
     if current > 0:
         db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(db.path, db.path.with_name(f"{db.path.name}.before-migration-{current}"))
+        copy = db.path.with_name(f"{db.path.name}{MIGRATION_COPY_MARK}{current}")
+        shutil.copy2(db.path, copy)
+        os.chmod(copy, 0o600)
     for number, _name, sql in pending:
         db.connection.execute("BEGIN IMMEDIATE")
         try:

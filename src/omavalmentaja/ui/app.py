@@ -6,6 +6,7 @@ import secrets
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -23,16 +24,28 @@ QPushButton { padding: 6px 14px; }
 """
 
 
+DEMO_PREFIX = "omavalmentaja-demo-"
+
+
 def make_demo_vault() -> tuple[Path, str]:
     """A throwaway vault of fictional clients in a private temp folder, removed when the app exits."""
     from omavalmentaja.services.demo import fill_demo_data
     from omavalmentaja.services.session import Session
 
-    folder = Path(tempfile.mkdtemp(prefix="omavalmentaja-demo-")) / "vault"
+    _remove_stale_demo_vaults()
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) / "vault"
     passphrase = "demo-" + "-".join(secrets.token_hex(2) for _ in range(3))
     with Session.create(folder, passphrase) as session:
         fill_demo_data(session, clients=120)
     return folder, passphrase
+
+
+def _remove_stale_demo_vaults(max_age_hours: float = 12) -> None:
+    """Demo vaults of apps that were killed before they could clean up (fictional data, but still clutter)."""
+    cutoff = time.time() - max_age_hours * 3600
+    for path in Path(tempfile.gettempdir()).glob(f"{DEMO_PREFIX}*"):
+        if path.is_dir() and path.stat().st_mtime < cutoff:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def install_translator(app: QApplication, lang: str | None) -> None:

@@ -28,6 +28,8 @@ from omavalmentaja.ui.client_form import ClientForm
 from omavalmentaja.ui.client_list import ClientListPanel
 from omavalmentaja.ui.handover import HandoverWindow
 from omavalmentaja.ui.idle_lock import IdleLock
+from omavalmentaja.ui.pdf_open import FOLDER_NAME as PDF_VIEW_FOLDER
+from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
 from omavalmentaja.ui.settings_page import SettingsPage
 from omavalmentaja.ui.sync_page import make_sync_page
 from omavalmentaja.ui.today_page import TodayPage
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
     # --- session -------------------------------------------------------------------------------------
     def open_session(self, session: Session) -> None:
         self.session = session
+        remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)  # left by a crash or a killed process
         if isinstance(self.gate, CreateVaultPage):
             self.stack.removeWidget(self.gate)
             self.gate.deleteLater()
@@ -114,6 +117,9 @@ class MainWindow(QMainWindow):
         """Close the database and drop every widget that shows client data."""
         if self.session is None:
             return
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # editors save their drafts on reject; nothing stays on screen
         if self.handover_window is not None:
             self.handover_window.force_close()
             self.handover_window = None
@@ -124,6 +130,7 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.session.lock()
         self.session = None
+        remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)
         self.stack.setCurrentWidget(self.gate)
         self.show()
 
@@ -131,8 +138,6 @@ class MainWindow(QMainWindow):
         if self.handover_window is not None:
             event.ignore()
             return
-        for editor in self.findChildren(QDialog):
-            editor.reject()  # editors autosave their drafts on reject
         self.lock()
         event.accept()
 

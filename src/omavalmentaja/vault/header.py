@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from omavalmentaja.atomic import write_atomic
 from omavalmentaja.errors import UserError, WrongPassphrase
 
 MAGIC = b"OMAVALMENTAJA-VAULT\n"
+# Bounds on what a header may ask the KDF for (the defaults below are well inside them).
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_ITERATIONS = 20
+MAX_KDF_LANES = 16
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
 
@@ -46,9 +51,18 @@ class KdfParams:
     def fresh(cls) -> KdfParams:
         return cls(salt=b64e(os.urandom(16)))
 
+    def within_bounds(self) -> bool:
+        """What a file may ask of the KDF: a forged header must not make unlocking take gigabytes or hours."""
+        return (self.name == "argon2id" and 0 < self.iterations <= MAX_KDF_ITERATIONS
+                and 0 < self.lanes <= MAX_KDF_LANES and 8 * self.lanes <= self.memory_cost <= MAX_KDF_MEMORY_KIB
+                and len(b64d(self.salt)) >= 16)
+
     def derive(self, passphrase: str) -> bytes:
-        if self.name != "argon2id":
-            raise UserError(f"Tuntematon avainjohdannainen '{self.name}' / unknown KDF")
+        """The key-encryption key. The passphrase is NFC-normalised: the same text typed on another keyboard
+        or system (composed or decomposed ä) gives the same key."""
+        if not self.within_bounds():
+            raise UserError("Avainjohdannaisen asetukset ovat virheelliset / invalid KDF parameters")
+        passphrase = unicodedata.normalize("NFC", passphrase)
         kdf = Argon2id(
             salt=b64d(self.salt), length=32, iterations=self.iterations,
             lanes=self.lanes, memory_cost=self.memory_cost,
@@ -98,11 +112,14 @@ class VaultHeader:
                 raise UserError(
                     "Holvi on tehty uudemmalla ohjelmaversiolla / the vault was made by a newer version"
                 )
-            return cls(
+            header = cls(
                 kdf=KdfParams(**body["kdf"]),
                 wraps={kind: Wrap(**w) for kind, w in body["wraps"].items()},
                 version=version,
             )
+            if not header.kdf.within_bounds():
+                raise ValueError("KDF parameters out of bounds")
+            return header
         except (KeyError, TypeError, ValueError) as exc:
             raise UserError("Holvin otsaketiedosto on vioittunut / the vault header file is not valid") from exc
 

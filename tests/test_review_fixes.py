@@ -1,0 +1,91 @@
+"""Fixes from the security review: bounded KDF parameters, NFC passphrases, erasure reaching the
+pre-migration copies, one line for malformed input files, and locking closing open dialogs."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from gui_helpers import unlock
+
+from omavalmentaja.domain.client import Client
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.client_erase import erase_client
+from omavalmentaja.services.clients import save_client
+from omavalmentaja.services.session import Session
+from omavalmentaja.vault.header import VaultHeader
+
+
+def test_a_header_asking_for_gigabytes_is_refused(session: Session, vault_dir: Path, passphrase: str) -> None:
+    session.lock()
+    path = vault_dir / "vault.header"
+    magic, body = path.read_bytes().split(b"\n", 1)
+    data = json.loads(body)
+    data["kdf"]["memory_cost"] = 64 * 1024 * 1024  # 64 GiB
+    path.write_bytes(magic + b"\n" + json.dumps(data).encode())
+    with pytest.raises(UserError, match="vioittunut"):
+        VaultHeader.read(path)
+    result = run_cli("client", "list", data_dir=vault_dir, passphrase=passphrase)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_passphrase_is_compared_in_nfc(vault_dir: Path) -> None:
+    composed = "pääsy sallittu tänään 2026"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    Session.create(vault_dir, decomposed).lock()
+    Session.unlock(vault_dir, composed).lock()
+
+
+def test_erasure_removes_the_copies_made_before_migrations(vault_dir: Path, passphrase: str) -> None:
+    with Session.create(vault_dir, passphrase) as session:
+        client = save_client(session, Client(first_name="Zebulontiina", last_name="Poistettava"))
+        latest = session.db.schema_version
+        session.db.execute(f"PRAGMA user_version = {latest - 1}")  # the last migration runs again at open
+    with Session.unlock(vault_dir, passphrase) as session:
+        copies = list(vault_dir.glob("vault.db.before-migration-*"))
+        assert [p.name for p in copies] == [f"vault.db.before-migration-{latest - 1}"]
+        assert copies[0].stat().st_mode & 0o077 == 0
+        erase_client(session, client.id, "Säilytysaika päättyi")
+        assert list(vault_dir.glob("vault.db.before-migration-*")) == []
+
+
+def test_malformed_input_files_give_one_line(tmp_path: Path, vault_dir: Path, passphrase: str) -> None:
+    Session.create(vault_dir, passphrase).lock()
+    long_field = tmp_path / "long.csv"
+    long_field.write_text("etunimi;sukunimi\n\"" + "A" * 200_000 + "\";Korhonen\n", encoding="utf-8")
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    big_number = tmp_path / "number.json"
+    big_number.write_text('{"id": ' + "9" * 6000 + "}", encoding="utf-8")
+    for args in (("client", "import", str(long_field)), ("instrument", "import", str(deep)),
+                 ("instrument", "import", str(big_number))):
+        result = run_cli(*args, data_dir=vault_dir, passphrase=passphrase)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_locking_closes_open_dialogs_and_keeps_the_draft(qtbot, vault_dir: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    from omavalmentaja.services.meetings import load_draft
+    from omavalmentaja.ui.main_window import MainWindow, NewClientDialog
+
+    with Session.create(vault_dir, passphrase) as session:
+        client_id = save_client(session, Client(first_name="Aino", last_name="Korhonen")).id
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window, passphrase)
+    window.show_client(client_id)
+    editor = window.client_detail.tabs.widget(2).open_editor(None)
+    editor.notes.setPlainText("Kesken jäänyt kirjaus")
+    new_client = NewClientDialog(window.session, window)
+    new_client.open()
+    new_client.form.first_name.setText("Keskeneräinen")
+    window.lock()
+    assert not editor.isVisible() and not new_client.isVisible()
+    with Session.unlock(vault_dir, passphrase) as session:
+        draft = load_draft(session, client_id)
+        assert draft is not None and draft.notes == "Kesken jäänyt kirjaus"
