@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +33,7 @@ from omavalmentaja.domain.dates import age_on, format_date
 from omavalmentaja.services.clients import list_clients
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
+from omavalmentaja.ui.labels import label
 
 BATCH = 400
 Index = QModelIndex | QPersistentModelIndex
@@ -32,7 +41,9 @@ _ROOT = QModelIndex()
 
 
 class ClientListModel(QAbstractTableModel):
-    COLUMNS = ("Nimi", "Ikä", "Kotikunta", "Tila", "Tavattu")
+    COLUMNS = (QT_TRANSLATE_NOOP("ClientListModel", "Nimi"), QT_TRANSLATE_NOOP("ClientListModel", "Ikä"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Kotikunta"), QT_TRANSLATE_NOOP("ClientListModel", "Tila"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Tavattu"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -104,7 +115,7 @@ class ClientListModel(QAbstractTableModel):
         if column == 2:
             return item.municipality
         if column == 3:
-            return STATUS_LABELS[ClientStatus(item.status)]
+            return label(STATUS_LABELS[ClientStatus(item.status)])
         if column == 4:
             return format_date(dt.date.fromisoformat(item.last_met[:10])) if item.last_met else "–"
         return ""

@@ -27,6 +27,7 @@ from omavalmentaja.ui.client_form import ClientForm
 from omavalmentaja.ui.client_list import ClientListPanel
 from omavalmentaja.ui.handover import HandoverWindow
 from omavalmentaja.ui.idle_lock import IdleLock
+from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.settings_page import SettingsPage
 from omavalmentaja.ui.sync_page import make_sync_page
 from omavalmentaja.ui.today_page import TodayPage
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
         for name in SECTIONS:
-            self.sidebar.addItem(self.tr(name))
+            self.sidebar.addItem(label(name))
         self.pages = QStackedWidget()
         self.today = TodayPage(session)
         self.today.client_requested.connect(self.show_client)
