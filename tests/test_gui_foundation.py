@@ -158,3 +158,20 @@ def test_handover_hides_the_caseload_until_the_coach_returns(qtbot, window, fill
     handover.close()  # closing asks the coach: a wrong passphrase keeps the hand-over on screen
     assert attempts == ["Väärä tunnuslause."]
     qtbot.waitUntil(lambda: window.isVisible() and not handover.isVisible(), timeout=3000)
+
+
+def test_keyboard_reaches_every_section_and_the_search(qtbot, window, passphrase) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window, passphrase)
+    for number in (2, 3, 4, 1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentIndex() == number - 1
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == 1
+
+
+def test_idle_lock_locks_the_vault(qtbot, window, passphrase) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window, passphrase)
+    window.idle_lock.timer.setInterval(300)
+    window.idle_lock.start()
+    qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+    assert window.stack.currentWidget() is window.gate and window.workspace is None

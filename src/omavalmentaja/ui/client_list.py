@@ -162,6 +162,7 @@ class ClientListPanel(QWidget):
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.active_only.toggled.connect(lambda _: self.reload())
+        self.setMinimumWidth(380)
         self.municipality.currentIndexChanged.connect(lambda _: self.reload())
         self.new_button.clicked.connect(self.new_client_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -194,6 +195,7 @@ class ClientListPanel(QWidget):
         rows = list_clients(self.session, text=self.search.text(), active_only=self.active_only.isChecked(),
                             municipality=self.municipality.currentData() or "")
         self.model.set_rows(rows)
+        self.table.setColumnHidden(3, self.active_only.isChecked())  # every row would say "Aktiivinen"
         self.count_label.setText(self.tr("%n asiakasta", "", len(rows)))
         if selected:
             self.select(selected, emit=False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -84,6 +85,11 @@ class MainWindow(QMainWindow):
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
         self.addAction(lock_action)
+        for number in range(len(SECTIONS)):
+            section_action = QAction(self)
+            section_action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            section_action.triggered.connect(lambda _=False, n=number: self.session and self.show_section(n))
+            self.addAction(section_action)
         find_action = QAction(self.tr("Hae asiakasta"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.focus_search)
@@ -136,8 +142,10 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
-        for name in SECTIONS:
-            self.sidebar.addItem(label(name))
+        for number, name in enumerate(SECTIONS, start=1):
+            item = QListWidgetItem(label(name))
+            item.setToolTip(f"Ctrl+{number}")
+            self.sidebar.addItem(item)
         self.pages = QStackedWidget()
         self.today = TodayPage(session)
         self.today.client_requested.connect(self.show_client)
@@ -148,6 +156,8 @@ class MainWindow(QMainWindow):
         clients = QSplitter(Qt.Orientation.Horizontal)
         clients.addWidget(self.client_list)
         clients.addWidget(self.client_detail)
+        clients.setStretchFactor(0, 2)
+        clients.setStretchFactor(1, 3)
         clients.setSizes([540, 740])
         self.pages.addWidget(self.today)
         self.pages.addWidget(clients)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.session import Session
@@ -17,11 +17,15 @@ class _CentredPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.box = QWidget()
-        self.box.setMaximumWidth(460)
+        self.box.setFixedWidth(460)  # word-wrapped labels need a definite width to get their height
         self.form = QVBoxLayout(self.box)
+        row = QHBoxLayout()  # centred by stretches: an alignment flag would size it by its narrow hint
+        row.addStretch(1)
+        row.addWidget(self.box)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(self.box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
 
@@ -42,10 +46,14 @@ class UnlockPage(_CentredPage):
         self.form.addWidget(heading(self.tr("Omavalmentaja"), 22))
         self.form.addWidget(QLabel(self.tr("Holvi on lukittu. Anna tunnuslauseesi.")))
         if demo_passphrase:
-            demo = QLabel(self.tr("Esittelyholvi (kuvitteellisia asiakkaita). Tunnuslause: ") + demo_passphrase)
-            demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            demo.setWordWrap(True)
-            demo.setStyleSheet("background: #e8f1ff; padding: 8px;")
+            demo = QFrame()
+            demo.setObjectName("demoPassphrase")
+            demo.setStyleSheet("#demoPassphrase { background: #e8f1ff; }")
+            demo_layout = QVBoxLayout(demo)
+            demo_layout.addWidget(QLabel(self.tr("Esittelyholvi: kuvitteellisia asiakkaita.")))
+            shown = QLabel(self.tr("Tunnuslause: ") + demo_passphrase)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            demo_layout.addWidget(shown)
             self.form.addWidget(demo)
         self.form.addWidget(self.passphrase)
         self.form.addWidget(self.button)

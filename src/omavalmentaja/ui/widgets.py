@@ -136,10 +136,8 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
 
 
 def heading(text: str, size: int = 16) -> QLabel:
+    """A bold title. Sized by style sheet: the application's style sheet would override a QFont size."""
     label = QLabel(text)
-    font = label.font()
-    font.setPointSize(size)
-    font.setBold(True)
-    label.setFont(font)
+    label.setStyleSheet(f"font-size: {size}pt; font-weight: bold;")
     label.setWordWrap(True)
     return label
