@@ -8,10 +8,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from omavalmentaja.paths import resolve_data_dir
+from omavalmentaja.ui.i18n import install_language
 
 STYLE = """
 QWidget { font-size: 14px; }
@@ -35,14 +35,9 @@ def make_demo_vault() -> tuple[Path, str]:
     return folder, passphrase
 
 
-def install_translator(app: QApplication, lang: str | None) -> None:
-    lang = lang or QLocale.system().name()[:2]
-    if lang == "fi":
-        return
-    translations = Path(__file__).resolve().parent.parent / "translations"
-    translator = QTranslator(app)
-    if translator.load(f"omavalmentaja_{lang}", str(translations)):
-        app.installTranslator(translator)
+def install_translator(app: QApplication, lang: str | None) -> str:
+    """Install the UI language's translators (ours and Qt's); lang None: the vault's or the system's."""
+    return install_language(lang, from_command_line=lang is not None)
 
 
 def run_app(data_dir: str | None = None, demo: bool = False, lang: str | None = None) -> int:

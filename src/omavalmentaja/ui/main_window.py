@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from omavalmentaja.domain.client import Client
 from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.session import Session
-from omavalmentaja.services.settings import idle_lock_minutes
+from omavalmentaja.services.settings import idle_lock_minutes, ui_language
 from omavalmentaja.ui.client_detail import ClientDetail
 from omavalmentaja.ui.client_form import ClientForm
 from omavalmentaja.ui.client_list import ClientListPanel
 from omavalmentaja.ui.handover import HandoverWindow
+from omavalmentaja.ui.i18n import apply_vault_language
 from omavalmentaja.ui.idle_lock import IdleLock
 from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.settings_page import SettingsPage
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
     # --- session -------------------------------------------------------------------------------------
     def open_session(self, session: Session) -> None:
         self.session = session
-        if isinstance(self.gate, CreateVaultPage):
+        language_changed = apply_vault_language(ui_language(session))
+        if isinstance(self.gate, CreateVaultPage) or language_changed:
             self.stack.removeWidget(self.gate)
             self.gate.deleteLater()
             self.gate = UnlockPage(self.folder)

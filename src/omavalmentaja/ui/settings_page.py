@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QSpin
 
 from omavalmentaja.services.settings import idle_lock_minutes, set_idle_lock_minutes
 from omavalmentaja.services.today import not_met_days, set_not_met_days
+from omavalmentaja.ui.language_setting import LanguageBox
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Asetukset"), 18))
         layout.addWidget(work)
+        layout.addWidget(LanguageBox(session))
         layout.addWidget(secret)
         layout.addStretch(1)
 
