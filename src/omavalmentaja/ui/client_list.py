@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -153,7 +154,7 @@ class ClientListPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 40), (2, 100), (3, 80), (4, 92)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._header_width(column)))  # translated headers fit
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self._timer = QTimer(self)
@@ -217,6 +218,12 @@ class ClientListPanel(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.client_selected.emit(self.model.row_at(current.row()).id)
+
+    def _header_width(self, column: int) -> int:
+        font = QFont(self.table.horizontalHeader().font())
+        font.setBold(True)
+        text = self.model.headerData(column, Qt.Orientation.Horizontal)
+        return QFontMetrics(font).horizontalAdvance(text) + 16
 
     def _focus_first(self) -> None:
         if self.model.rowCount() > 0:
