@@ -89,6 +89,10 @@
 <context>
     <name>ClientForm</name>
     <message>
+        <source>PPKKVV-NNNT</source>
+        <translation>DDMMYY-NNNC</translation>
+    </message>
+    <message>
         <source>esim. fi, ar, en</source>
         <translation>e.g. fi, ar, en</translation>
     </message>

@@ -89,6 +89,10 @@
 <context>
     <name>ClientForm</name>
     <message>
+        <source>PPKKVV-NNNT</source>
+        <translation>DDMMÅÅ-NNNK</translation>
+    </message>
+    <message>
         <source>esim. fi, ar, en</source>
         <translation>t.ex. fi, ar, en</translation>
     </message>

@@ -23,7 +23,7 @@ class ClientForm(QWidget):
         self.last_name = QLineEdit()
         self.preferred_name = QLineEdit()
         self.henkilotunnus = QLineEdit()
-        self.henkilotunnus.setPlaceholderText("PPKKVV-NNNT")
+        self.henkilotunnus.setPlaceholderText(self.tr("PPKKVV-NNNT"))
         self.date_of_birth = DateEdit(optional=True)
         self.phone = QLineEdit()
         self.email = QLineEdit()
