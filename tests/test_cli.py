@@ -105,3 +105,18 @@ def test_bad_usage_and_missing_vault_exit_2(tmp_path: Path) -> None:
     usage = run_cli("client", "frobnicate", data_dir=tmp_path)
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
     assert run_cli("demo-data", "--clients", "0", data_dir=tmp_path).returncode == 2
+
+
+def test_passwd_changes_the_passphrase(tmp_path: Path) -> None:
+    vault = tmp_path / "v"
+    _init(vault)
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("toinen pitkä tunnuslause 77\n")
+    result = run_cli("passwd", "--new-passphrase-file", str(new_file), data_dir=vault)
+    assert result.returncode == 0, result.stderr
+    assert run_cli("client", "list", data_dir=vault).returncode == 2
+    assert run_cli("client", "list", data_dir=vault, passphrase="toinen pitkä tunnuslause 77").returncode == 0
+    new_file.write_text("lyhyt\n")
+    weak = run_cli("passwd", "--new-passphrase-file", str(new_file), data_dir=vault,
+                   passphrase="toinen pitkä tunnuslause 77")
+    assert weak.returncode == 2 and "vähintään" in weak.stderr

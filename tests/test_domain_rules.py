@@ -63,3 +63,11 @@ def test_passphrase_rules_and_strength_hint() -> None:
     assert strength("") == 0
     assert strength("aaaaaaaaaaaa") < strength("Kaksi kissaa ja 3 koiraa!")
     assert strength("Kaksi kissaa ja 3 koiraa, yksi hevonen") == 4
+
+
+def test_names_sort_the_finnish_way() -> None:
+    from omavalmentaja.domain.collation import finnish_sort_key
+
+    names = ["Örn", "aalto", "Åkerlund", "Zetterberg", "Ärväs", "Éclair", "Virtanen", "ÖSTERBERG", "Шевченко"]
+    assert sorted(names, key=finnish_sort_key) == [
+        "aalto", "Éclair", "Virtanen", "Zetterberg", "Åkerlund", "Ärväs", "Örn", "ÖSTERBERG", "Шевченко"]

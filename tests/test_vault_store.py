@@ -132,3 +132,20 @@ def test_records_carry_sync_metadata(session: Session) -> None:
     row2 = session.db.query_one("SELECT * FROM clients WHERE id = ?", (client.id,))
     assert row2["version"] == 2 and row2["change_seq"] > row["change_seq"]
     assert row2["created_at"] == row["created_at"] and row2["updated_at"] > row["updated_at"]
+
+
+def test_repeated_wrong_passphrases_slow_down(session: Session, vault_dir: Path, passphrase: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import omavalmentaja.vault.vault as vault_module
+
+    delays: list[float] = []
+    monkeypatch.setattr(vault_module.time, "sleep", delays.append)  # record the waits instead of waiting
+    session.lock()
+    for _ in range(4):
+        with pytest.raises(WrongPassphrase):
+            Session.unlock(vault_dir, "not the passphrase at all")
+    assert delays == [1.0, 2.0, 4.0]
+    Session.unlock(vault_dir, passphrase).lock()  # success resets the count
+    with pytest.raises(WrongPassphrase):
+        Session.unlock(vault_dir, "not the passphrase at all")
+    assert delays == [1.0, 2.0, 4.0]

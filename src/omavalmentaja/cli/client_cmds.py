@@ -1,4 +1,4 @@
-"""client import | list."""
+"""client import | list | export | erase."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from omavalmentaja.cli.common import open_session
+from omavalmentaja.cli.datalife_cmds import register_client_commands
 from omavalmentaja.services.clients import list_clients
 from omavalmentaja.services.csv_import import import_clients_csv
 
@@ -27,6 +28,7 @@ def register(sub: Any) -> None:
     lst.add_argument("--active", action="store_true", help="vain aktiiviset / active only")
     lst.add_argument("--municipality", default="")
     lst.set_defaults(handler=cmd_list)
+    register_client_commands(client_sub)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -63,6 +63,11 @@ def list_clients(session: Session, text: str = "", active_only: bool = False,
     return session.clients.list_rows(ClientFilter(text=text, active_only=active_only, municipality=municipality))
 
 
+def search_client_ids(session: Session, text: str) -> set[str] | None:
+    """Full-text search by name, henkilötunnus and note text; None when there is nothing to search for."""
+    return session.clients.matching_ids(text)
+
+
 def save_assessment(session: Session, assessment: Assessment) -> Assessment:
     if assessment.assessed_on > dt.date.today():
         raise UserError("Arvion päivämäärä on tulevaisuudessa / the assessment date is in the future")

@@ -41,7 +41,12 @@ NOTE_SNIPPETS = (
     "Terveydentila rajoittaa raskasta työtä, ohjattu työkyvyn arvioon.",
     "Harjoiteltiin työhaastattelua. Asiakas motivoitunut.",
 )
-PLACES = ("Työllisyyspalvelut", "Kirjasto", "Nuorisotila", "Kotikäynti", "Puhelin", "Teams", "Ohjaamo")
+PLACES = {
+    MeetingKind.FACE_TO_FACE: ("Työllisyyspalvelut", "Ohjaamo"),
+    MeetingKind.OUTREACH: ("Kirjasto", "Nuorisotila", "Kotikäynti"),
+    MeetingKind.PHONE: ("Puhelin",),
+    MeetingKind.VIDEO: ("Teams",),
+}
 
 DemoExtension = Callable[[Session, list[Client], random.Random], None]
 
@@ -97,9 +102,10 @@ def fictional_meetings(rng: random.Random, client: Client, now: dt.datetime) -> 
         if starts > now + dt.timedelta(days=14):
             break
         past = starts < now
+        kind = rng.choice(list(MeetingKind))
         meetings.append(Meeting(
             client_id=client.id, starts_at=starts, duration_minutes=rng.choice((30, 45, 60, 90)),
-            kind=rng.choice(list(MeetingKind)), place=rng.choice(PLACES),
+            kind=kind, place=rng.choice(PLACES[kind]),
             notes=rng.choice(NOTE_SNIPPETS) if past else "",
             next_steps="Päivitä työnhakuprofiili ja hae kahta paikkaa." if past else "",
             follow_up_on=starts.date() + dt.timedelta(days=14) if past and rng.random() < 0.3 else None,
@@ -109,8 +115,9 @@ def fictional_meetings(rng: random.Random, client: Client, now: dt.datetime) -> 
 
 
 def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
-                   progress: Callable[[int, int], None] | None = None) -> int:
-    """Add `clients` fictional clients with meetings and assessments; returns how many were added."""
+                   progress: Callable[[int, int], None] | None = None, with_extensions: bool = True) -> int:
+    """Add `clients` fictional clients with meetings and assessments, and (with_extensions) the records of
+    the features' demo hooks: questionnaire responses, plans. Returns how many clients were added."""
     rng = random.Random(seed)
     now = dt.datetime.now().replace(second=0, microsecond=0)
     created: list[Client] = []
@@ -137,7 +144,7 @@ def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
                 ))
             if progress:
                 progress(n + 1, clients)
-        for extension in demo_extensions():
+        for extension in demo_extensions() if with_extensions else []:
             extension(session, created, rng)
         session.audit.record("demo.fill", detail=f"clients={clients}")
     return clients

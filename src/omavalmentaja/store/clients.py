@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
+from omavalmentaja.domain.collation import finnish_sort_key
 from omavalmentaja.errors import NotFound
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.records import save_record
@@ -117,9 +118,19 @@ class ClientRepository:
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE"
         now = dt.datetime.now().isoformat(timespec="minutes")
-        return [ClientRow(*row) for row in self.db.query(sql, (now, *params))]
+        rows = [ClientRow(*row) for row in self.db.query(sql, (now, *params))]
+        # sorted here, not in SQL: SQLite's NOCASE folds ASCII only and sorts Å Ä Ö wrongly
+        rows.sort(key=lambda r: (finnish_sort_key(r.last_name), finnish_sort_key(r.preferred_name or r.first_name)))
+        return rows
+
+    def matching_ids(self, text: str) -> set[str] | None:
+        """Ids of the clients whose name, henkilötunnus or notes match text; None when text has no words."""
+        match = build_match_query(text)
+        if not match:
+            return None
+        rows = self.db.query("SELECT client_id FROM client_search WHERE client_search MATCH ?", (match,))
+        return {r[0] for r in rows}
 
     def municipalities(self) -> list[str]:
         rows = self.db.query("SELECT DISTINCT municipality FROM clients WHERE municipality != '' ORDER BY 1")

@@ -16,8 +16,17 @@ def build_match_query(text: str) -> str:
 
 
 def drop_client_document(db: Database, client_id: str) -> None:
-    """Remove a client's search document; call before the client row itself is removed."""
+    """Remove a client's search document; call before the client row itself is removed.
+
+    FTS5 keeps the words of a removed document in its index segments (marked deleted) until they are merged:
+    after erasing, call purge_removed_words."""
     db.execute("DELETE FROM client_search WHERE rowid = (SELECT rowid FROM clients WHERE id = ?)", (client_id,))
+
+
+def purge_removed_words(db: Database) -> None:
+    """Merge the index segments into one, which drops every word of removed documents (with SQLite's
+    secure_delete on, the pages they were on are zeroed). Rewrites the whole index: for erasure, not edits."""
+    db.execute("INSERT INTO client_search(client_search) VALUES ('optimize')")
 
 
 def reindex_client(db: Database, client_id: str) -> None:

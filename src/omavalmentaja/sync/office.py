@@ -123,7 +123,7 @@ def import_changes(db: Database, data: bytes, trust: str | None = None,
         _merge_records(db, payload, header.sender_id, outcome, progress)
         for tomb in payload.tombstones:
             write_tombstone(db, tomb, db.next_change_seq())
-            _forget_conflicts_of(db, tomb.record_table, tomb.record_id)
+            forget_conflicts_of(db, tomb.record_table, tomb.record_id)
             outcome.deleted += 1
         reindex_clients(db, payload.records, payload.tombstones)
         _claim_new_clients(db, payload, header.sender_id)
@@ -172,7 +172,7 @@ def _note_conflict(db: Database, record: Record, office: tuple[int, str] | None,
     return True
 
 
-def _forget_conflicts_of(db: Database, table: str, record_id: str) -> None:
+def forget_conflicts_of(db: Database, table: str, record_id: str) -> None:
     """A removed record (an erased client, with everything of theirs) leaves no copy behind in the conflicts."""
     db.execute("DELETE FROM sync_conflicts WHERE (record_table = ? AND record_id = ?) OR (? = 'clients' AND "
                "json_extract(incoming_row, '$.client_id') = ?)", (table, record_id, table, record_id))

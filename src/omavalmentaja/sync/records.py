@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from omavalmentaja.store.db import Database
-from omavalmentaja.store.search import reindex_client
+from omavalmentaja.store.search import drop_client_document, purge_removed_words, reindex_client
 from omavalmentaja.sync.bundle import DAMAGED, BundleError
 
 REQUIRED_COLUMNS = frozenset({"id", "version", "device_id", "change_seq", "created_at", "updated_at"})
@@ -146,6 +146,8 @@ def write_record(db: Database, record: Record, change_seq: int) -> None:
 
 
 def write_tombstone(db: Database, tomb: Tombstone, change_seq: int) -> None:
+    if tomb.record_table == "clients":  # an erased client: the search document goes with the row
+        drop_client_document(db, tomb.record_id)
     db.execute(f'DELETE FROM "{tomb.record_table}" WHERE id = ?', (tomb.record_id,))
     db.execute("INSERT OR REPLACE INTO tombstones(record_table, record_id, deleted_at, device_id, change_seq, reason) "
                "VALUES (?, ?, ?, ?, ?, ?)",
@@ -161,9 +163,11 @@ def reindex_clients(db: Database, records: list[Record], tombstones: list[Tombst
     """Keep the full-text search in step with applied records."""
     client_ids = {r.id for r in records if r.table == "clients"}
     client_ids |= {str(r.row["client_id"]) for r in records if isinstance(r.row.get("client_id"), str)}
-    client_ids |= {t.record_id for t in tombstones if t.record_table == "clients"}
-    for client_id in sorted(client_ids):
+    erased = {t.record_id for t in tombstones if t.record_table == "clients"}
+    for client_id in sorted(client_ids | erased):
         reindex_client(db, client_id)
+    if erased:
+        purge_removed_words(db)
 
 
 # --- reading a payload: every shape is checked, since a payload is data from outside the vault ----------------

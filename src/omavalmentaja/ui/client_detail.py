@@ -50,22 +50,26 @@ class ClientDetail(QWidget):
         tab_index = self.tabs.currentIndex() if keep_tab else 0
         self.client_id = client_id
         if not client_id:
-            self.tabs.clear()
+            self._drop_tabs()
             self._show_empty(True)
             return
         client = open_client(self.session, client_id) if not keep_tab else self.session.clients.get(client_id)
         self._fill_header(client)
         ctx = ClientContext(self.session, client_id, self.window_, self.refresh)
         self.tabs.setUpdatesEnabled(False)
-        while self.tabs.count():
-            page = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            page.deleteLater()
+        self._drop_tabs()
         for module in tab_modules():
             self.tabs.addTab(module.make_tab(ctx), tab_title(module.TAB_TITLE))
         self.tabs.setCurrentIndex(max(0, min(tab_index, self.tabs.count() - 1)))
         self.tabs.setUpdatesEnabled(True)
         self._show_empty(False)
+
+    def _drop_tabs(self) -> None:
+        """Remove and delete every tab, so no widget keeps a client's data after it is left (or erased)."""
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
 
     def refresh(self) -> None:
         self.show_client(self.client_id, keep_tab=True)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.domain.client import STATUS_LABELS, ClientStatus
 from omavalmentaja.domain.dates import age_on, format_date
-from omavalmentaja.services.clients import list_clients
+from omavalmentaja.services.clients import list_clients, search_client_ids
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
 from omavalmentaja.ui.labels import label
@@ -160,11 +160,12 @@ class ClientListPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self.apply_filters)
+        self._all_rows: list[ClientRow] | None = None
         self.search.textChanged.connect(lambda _: self._timer.start())
-        self.active_only.toggled.connect(lambda _: self.reload())
+        self.active_only.toggled.connect(lambda _: self.apply_filters())
         self.setMinimumWidth(380)
-        self.municipality.currentIndexChanged.connect(lambda _: self.reload())
+        self.municipality.currentIndexChanged.connect(lambda _: self.apply_filters())
         self.new_button.clicked.connect(self.new_client_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.search.returnPressed.connect(self._focus_first)
@@ -192,9 +193,22 @@ class ClientListPanel(QWidget):
         self.municipality.blockSignals(False)
 
     def reload(self) -> None:
+        """Read every client from the store again (after a change), then filter."""
+        self._all_rows = list_clients(self.session)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Filter the rows held in memory; only a text search asks the store (FTS5), for matching ids."""
+        if self._all_rows is None:
+            self.reload()
+            return
         selected = self.current_client_id()
-        rows = list_clients(self.session, text=self.search.text(), active_only=self.active_only.isChecked(),
-                            municipality=self.municipality.currentData() or "")
+        ids = search_client_ids(self.session, self.search.text())
+        active_only = self.active_only.isChecked()
+        municipality = self.municipality.currentData() or ""
+        rows = [r for r in self._all_rows
+                if (ids is None or r.id in ids) and (not active_only or r.status == "active")
+                and (not municipality or r.municipality == municipality)]
         self.model.set_rows(rows)
         self.table.setColumnHidden(3, self.active_only.isChecked())  # every row would say "Aktiivinen"
         self.count_label.setText(self.tr("%n asiakasta", "", len(rows)))

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         if index == 0:
             self.today.reload()
         elif index == 1 and self.client_list.model.total() == 0:
-            self.client_list.reload()
+            self.client_list.apply_filters()
 
     def focus_search(self) -> None:
         if self.session is None:
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.show_section(1)
         self.client_list.active_only.setChecked(False)
         self.client_list.search.clear()
-        self.client_list.reload()
+        self.client_list.apply_filters()
         self.client_list.select(client_id, emit=False)
         self.client_detail.show_client(client_id)
 

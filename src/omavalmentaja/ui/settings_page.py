@@ -1,15 +1,31 @@
-"""Asetukset: passphrase, the not-met interval, automatic locking."""
+"""Asetukset: passphrase, the not-met interval, automatic locking, backing up the vault."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from omavalmentaja.services.backup import BACKUP_SUFFIX, make_backup
 from omavalmentaja.services.settings import idle_lock_minutes, set_idle_lock_minutes
 from omavalmentaja.services.today import not_met_days, set_not_met_days
 from omavalmentaja.ui.language_setting import LanguageBox
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
+from omavalmentaja.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from omavalmentaja.ui.main_window import MainWindow
@@ -52,6 +68,7 @@ class SettingsPage(QWidget):
         layout.addWidget(work)
         layout.addWidget(LanguageBox(session))
         layout.addWidget(secret)
+        layout.addWidget(self._backup_box())
         layout.addStretch(1)
 
     def _set_idle(self, minutes: int) -> None:
@@ -73,3 +90,56 @@ class SettingsPage(QWidget):
         for field in (self.old, self.new, self.again):
             field.clear()
         self.result.setText(self.tr("Tunnuslause vaihdettu."))
+
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Varmuuskopio"))
+        text = QLabel(self.tr("Salattu kopio koko holvista yhteen tiedostoon. Sen avaa holvin nykyinen "
+                              "tunnuslause; palautus tehdään komennolla omavalmentaja restore."))
+        text.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Varmuuskopioi…"))
+        self.backup_button.clicked.connect(self.choose_backup_file)
+        self.backup_result = QLabel("")
+        self.backup_result.setWordWrap(True)
+        self.backup_busy = False
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addWidget(self.backup_result)
+        return box
+
+    def choose_backup_file(self) -> None:
+        suggested = Path.home() / f"omavalmentaja-{dt.date.today().isoformat()}{BACKUP_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna varmuuskopio"), str(suggested),
+                                              self.tr("Varmuuskopio") + f" (*{BACKUP_SUFFIX})")
+        if not path:
+            return
+        passphrase, ok = QInputDialog.getText(self, self.tr("Varmuuskopio"), self.tr("Holvin tunnuslause:"),
+                                              QLineEdit.EchoMode.Password)
+        if ok:
+            self.backup_to(Path(path), passphrase)
+
+    def backup_to(self, path: Path, passphrase: str) -> None:
+        """The file dialog has already asked before replacing an existing file."""
+        session = self.window_.session
+        self.backup_busy = True
+        self.backup_button.setEnabled(False)
+
+        def done(result: Any) -> None:
+            self._backup_finished()
+            self.backup_result.setText(self.tr("Varmuuskopio tallennettu: %1 (%2 Mt)")
+                                       .replace("%1", str(result.path))
+                                       .replace("%2", f"{result.size / 1_000_000:.1f}".replace(".", ",")))
+
+        def failed(exc: Exception) -> None:
+            self._backup_finished()
+            show_error(self, exc)
+
+        run_in_background(self, lambda: make_backup(session, path, passphrase, overwrite=True), done, failed,
+                          label=self.tr("Tehdään varmuuskopiota…"))
+
+    def _backup_finished(self) -> None:
+        self.backup_busy = False
+        self.backup_button.setEnabled(True)

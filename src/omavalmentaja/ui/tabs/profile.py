@@ -1,4 +1,4 @@
-"""Profile tab: edit the client's details; close, pause or reopen the client."""
+"""Profile tab: edit the client's details; close, pause or reopen the client; export or erase their data."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QScrollAre
 
 from omavalmentaja.domain.client import ClientStatus
 from omavalmentaja.services import clients as client_service
+from omavalmentaja.ui.client_data_actions import ClientDataActions
 from omavalmentaja.ui.client_form import ClientForm
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.widgets import show_error
@@ -38,6 +39,8 @@ class ProfileTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        self.data_actions = ClientDataActions(ctx)
+        layout.addWidget(self.data_actions)
 
     def _add(self, layout: QHBoxLayout, text: str, slot: object) -> None:
         button = QPushButton(text)

@@ -1,0 +1,179 @@
+"""A readable summary of everything held on one client (their copy under a GDPR access request): the
+profile, assessments, meetings with their notes, questionnaire results and plan versions. Rendered in
+memory with the shared Unicode font; the caller decides where the bytes go."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from omavalmentaja.domain.client import LICENCE_CHOICES, STATUS_LABELS, TARGET_GROUP_LABELS, Assessment, Client
+from omavalmentaja.domain.dates import format_date, format_datetime
+from omavalmentaja.domain.meeting import MEETING_KIND_LABELS, Meeting
+from omavalmentaja.domain.plan import (
+    GOAL_KIND_LABELS,
+    RESPONSIBLE_LABELS,
+    SERVICE_KIND_LABELS,
+    SIGNER_ROLE_LABELS,
+    STEP_STATUS_LABELS,
+    VERSION_STATUS_LABELS,
+    PlanVersion,
+)
+from omavalmentaja.export.fonts import BOLD, REGULAR, register_fonts, visual_order
+
+TITLE = "Asiakkaasta tallennetut tiedot"
+INK = colors.HexColor("#1b1f24")
+RULE = colors.HexColor("#b8c0cc")
+
+
+@dataclass(frozen=True)
+class QuestionnaireResult:
+    """One questionnaire response as shown: its title, date, state, and each score as text."""
+
+    title: str
+    responded_on: dt.date
+    state: str
+    scores: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class ClientSummary:
+    client: Client
+    exported_at: dt.datetime
+    assessments: list[Assessment] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    questionnaires: list[QuestionnaireResult] = field(default_factory=list)
+    plans: list[PlanVersion] = field(default_factory=list)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceAfter=3 * mm),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=13, leading=16, spaceBefore=6 * mm,
+                             spaceAfter=2 * mm),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=3 * mm),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD),
+    }
+
+
+def _text(value: str) -> str:
+    return escape(visual_order(value)).replace("\n", "<br/>")
+
+
+def render_client_summary(summary: ClientSummary) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+                            bottomMargin=18 * mm, title=TITLE, author="", subject="", creator="omavalmentaja")
+    styles = _styles()
+    width = doc.width - 12
+    story: list[Any] = [
+        Paragraph(TITLE, styles["h1"]),
+        Paragraph(f"Koottu {format_datetime(summary.exported_at)}. Samat tiedot ovat koneluettavina "
+                  "tiedostossa asiakastiedot.json ja allekirjoitukset PNG-kuvina.", styles["small"]),
+    ]
+    story += _profile(summary.client, styles, width)
+    story += _assessments(summary.assessments, styles, width)
+    story += _meetings(summary.meetings, styles, width)
+    story += _questionnaires(summary.questionnaires, styles, width)
+    story += _plans(summary.plans, styles, width)
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def _pairs(rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], width: float) -> Table:
+    data = [[Paragraph(escape(label), styles["label"]), Paragraph(_text(value) or "–", styles["body"])]
+            for label, value in rows]
+    table = Table(data, colWidths=[0.32 * width, 0.68 * width])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
+    return table
+
+
+def _none(styles: dict[str, ParagraphStyle]) -> Paragraph:
+    return Paragraph("Ei tallennettuja tietoja.", styles["body"])
+
+
+def _profile(client: Client, styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
+    rows = [
+        ("Nimi", f"{client.first_name} {client.last_name}"), ("Kutsumanimi", client.preferred_name),
+        ("Henkilötunnus", client.henkilotunnus), ("Syntymäaika", format_date(client.date_of_birth)),
+        ("Puhelin", client.phone), ("Sähköposti", client.email), ("Osoite", client.address),
+        ("Kotikunta", client.municipality), ("Kielet", ", ".join(client.languages)),
+        ("Tulkki tarvitaan", "kyllä" if client.interpreter_needed else "ei"),
+        ("Kohderyhmä", TARGET_GROUP_LABELS[client.target_group] if client.target_group else ""),
+        ("Asiakkuus alkoi", format_date(client.start_date)),
+        ("Tila", STATUS_LABELS[client.status] + (f" ({client.close_reason})" if client.close_reason else "")),
+        ("Tausta", client.background),
+        ("Monialainen palvelutarve", client.multisectoral_reason if client.multisectoral_need else "ei"),
+    ]
+    return [Paragraph("Perustiedot", styles["h2"]), _pairs(rows, styles, width)]
+
+
+def _assessments(items: list[Assessment], styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
+    story: list[Any] = [Paragraph("Osaaminen ja palvelutarve", styles["h2"])]
+    for item in items:
+        licences = ", ".join(LICENCE_CHOICES.get(name, name) for name in item.licences)
+        story += [Paragraph(f"Arvio {format_date(item.assessed_on)}", styles["h3"]), _pairs([
+            ("Koulutus", item.education), ("Työhistoria", item.work_history), ("Osaaminen", item.skills),
+            ("Kortit ja luvat", licences), ("Kielitaito", item.language_skills),
+            ("Elämäntilanne ja terveys", item.circumstances), ("Toiveet", item.wishes),
+            ("Palvelutarve", item.service_need)], styles, width)]
+    return story if items else [*story, _none(styles)]
+
+
+def _meetings(items: list[Meeting], styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
+    story: list[Any] = [Paragraph("Tapaamiset", styles["h2"])]
+    for meeting in items:
+        title = f"{format_datetime(meeting.starts_at)} – {MEETING_KIND_LABELS[meeting.kind]}"
+        rows = [("Paikka", meeting.place), ("Kesto", f"{meeting.duration_minutes} min"),
+                ("Muistiinpanot", meeting.notes), ("Sovitut jatkotoimet", meeting.next_steps)]
+        if meeting.follow_up_on:
+            rows.append(("Seuranta", format_date(meeting.follow_up_on) + (" (tehty)" if meeting.follow_up_done
+                                                                         else "")))
+        story += [Paragraph(escape(title), styles["h3"]), _pairs(rows, styles, width)]
+    return story if items else [*story, _none(styles)]
+
+
+def _questionnaires(items: list[QuestionnaireResult], styles: dict[str, ParagraphStyle],
+                    width: float) -> list[Any]:
+    story: list[Any] = [Paragraph("Kyselyt ja Kykyviisari", styles["h2"])]
+    for item in items:
+        story.append(Paragraph(f"{_text(item.title)}, {format_date(item.responded_on)} ({escape(item.state)})",
+                               styles["h3"]))
+        if item.scores:
+            story.append(_pairs(item.scores, styles, width))
+    return story if items else [*story, _none(styles)]
+
+
+def _plans(items: list[PlanVersion], styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
+    story: list[Any] = [Paragraph("Suunnitelmat", styles["h2"])]
+    for version in items:
+        content = version.content
+        state = VERSION_STATUS_LABELS[version.status]
+        if version.signed_at:
+            state += f" {format_datetime(version.signed_at)}"
+        steps = "\n".join(
+            f"• {SERVICE_KIND_LABELS[s.service]}: {s.description} ({RESPONSIBLE_LABELS[s.responsible]}"
+            f"{', ' + s.organisation if s.organisation else ''}; {STEP_STATUS_LABELS[s.status]}"
+            f"{', ' + format_date(s.due_date) if s.due_date else ''})" for s in content.steps)
+        signatures = "\n".join(f"{SIGNER_ROLE_LABELS[s.role]}: {s.signer_name}, {format_datetime(s.signed_at)}"
+                               for s in version.signatures)
+        rows = [("Tila", state), ("Tavoite", f"{GOAL_KIND_LABELS[content.goal_kind]}: {content.goal}"),
+                ("Asiakkaan omin sanoin", content.client_words), ("Nykytilanne", content.situation),
+                ("Vaiheet", steps), ("Tarkistetaan", format_date(content.review_date)),
+                ("Allekirjoitukset", signatures)]
+        story += [Paragraph(f"Versio {version.number}", styles["h3"]), _pairs(rows, styles, width)]
+    return story if items else [*story, _none(styles), Spacer(1, 1)]

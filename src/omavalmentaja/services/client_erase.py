@@ -1,0 +1,62 @@
+"""Erasing a client for good (GDPR erasure, end of retention): every row of theirs in every table goes, in one
+transaction, leaving a tombstone per removed record so that sync removes them at the office too.
+
+What stays: the tombstones (table and record ids only) and the audit log's entries about the client, which
+hold ids, actions and counts, never names. The reason itself is not kept: only its category and length."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.session import Session
+from omavalmentaja.store.records import delete_record
+from omavalmentaja.store.search import drop_client_document, purge_removed_words
+from omavalmentaja.store.snapshot import checkpoint
+from omavalmentaja.sync import keystore
+from omavalmentaja.sync.office import forget_conflicts_of
+from omavalmentaja.sync.records import client_records
+
+TOMBSTONE_REASON = "erasure"
+# The reasons offered in the app; their key is what the audit log keeps. Any other text counts as "other".
+REASONS = {
+    "request": "Asiakkaan pyyntö (tietosuoja-asetus)",
+    "retention": "Säilytysaika on päättynyt",
+    "mistake": "Tiedot tallennettu virheellisesti",
+}
+
+
+@dataclass(frozen=True)
+class Erasure:
+    client_id: str
+    records: int
+
+
+def reason_category(reason: str) -> str:
+    text = reason.strip().casefold()
+    for key, label in REASONS.items():
+        if text in (key, label.casefold()):
+            return key
+    return "other"
+
+
+def erase_client(session: Session, client_id: str, reason: str) -> Erasure:
+    """Remove the client and everything of theirs; raises UserError for an unknown client or no reason."""
+    if not reason.strip():
+        raise UserError("Anna poiston syy / give the reason for the erasure")
+    session.clients.get(client_id)  # an unknown id is a clear error, not a silent no-op
+    db = session.db
+    with db.transaction():
+        records = client_records(db, client_id)
+        drop_client_document(db, client_id)
+        for record in reversed(records):  # children before the rows they point to
+            delete_record(db, record.table, record.id, TOMBSTONE_REASON)
+            keystore.forget_agreed(db, record.table, record.id)
+        for key in session.drafts.keys_for_client(client_id):
+            session.drafts.discard(key)
+        purge_removed_words(db)
+        forget_conflicts_of(db, "clients", client_id)  # an office's conflict copies and assignments
+        session.audit.record("client.erase", client_id, detail=(
+            f"reason={reason_category(reason)} reason_chars={len(reason.strip())} records={len(records)}"))
+    checkpoint(db)  # no page holding the removed rows stays behind in the write-ahead log
+    return Erasure(client_id, len(records))

@@ -1,0 +1,150 @@
+"""The client's own data on the profile tab: export everything held on them (GDPR access), and erase them
+for good (GDPR erasure, end of retention) after the coach types the last name and a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omavalmentaja.services.client_erase import REASONS, erase_client
+from omavalmentaja.services.client_export import export_client
+from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.pdf_open import remove_viewed_pdfs, view_folder
+from omavalmentaja.ui.widgets import show_error
+from omavalmentaja.ui.worker import run_in_background
+
+
+class ErasureDialog(QDialog):
+    """Asks for the client's last name, typed, and a reason; only then can the erasure be confirmed."""
+
+    def __init__(self, last_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Poista asiakas pysyvästi"))
+        self.last_name = last_name
+        warning = QLabel(self.tr(
+            "Kaikki asiakkaan tiedot poistetaan tästä laitteesta pysyvästi: perustiedot, arviot, tapaamiset, "
+            "kyselyt ja suunnitelmat allekirjoituksineen. Poisto välittyy toimistoon seuraavassa "
+            "synkronoinnissa. Poistoa ei voi perua.\n\nVahvista kirjoittamalla asiakkaan sukunimi."))
+        warning.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Sukunimi"))
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(["", *REASONS.values()])
+        self.reason.setCurrentIndex(0)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.tr("Peruuta"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm = self.buttons.addButton(self.tr("Poista pysyvästi"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm.setStyleSheet("background: #b3261e; color: white; font-weight: bold; padding: 4px 12px;")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Asiakkaan sukunimi"), self.name)
+        form.addRow(self.tr("Poiston syy"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._update)
+        self.reason.editTextChanged.connect(self._update)
+        self._update()
+        self.setMinimumWidth(520)
+        warning.setMinimumWidth(500)  # a wrapped label gets its full height only with a known width
+        self.adjustSize()
+
+    def reason_text(self) -> str:
+        return self.reason.currentText().strip()
+
+    def _update(self) -> None:
+        typed = self.name.text().strip().casefold()
+        self.confirm.setEnabled(typed == self.last_name.strip().casefold() and bool(self.reason_text()))
+
+
+class ClientDataActions(QWidget):
+    """Two buttons: "Vie asiakkaan tiedot…" and "Poista asiakas pysyvästi…"."""
+
+    def __init__(self, ctx: ClientContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.busy = False
+        self.last_export: Path | None = None
+        self.export_button = QPushButton(self.tr("Vie asiakkaan tiedot…"))
+        self.export_button.setToolTip(self.tr("Kaikki asiakkaasta tallennettu kansioon: PDF-yhteenveto, "
+                                              "JSON-tiedosto ja allekirjoitukset (tietopyyntö)"))
+        self.export_button.clicked.connect(self.choose_export_folder)
+        self.erase_button = QPushButton(self.tr("Poista asiakas pysyvästi…"))
+        self.erase_button.setStyleSheet("color: #b3261e;")
+        self.erase_button.clicked.connect(self.ask_erasure)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.export_button)
+        layout.addStretch(1)
+        layout.addWidget(self.erase_button)
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Valitse kansio, johon tiedot viedään"),
+                                                  str(Path.home()))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, parent_folder: Path) -> None:
+        """Into a new folder inside the chosen one, named by the date and the start of the client id."""
+        target = parent_folder / f"asiakastiedot-{dt.date.today().isoformat()}-{self.ctx.client_id[:8]}"
+
+        def done(result: Any) -> None:
+            self.last_export = result.folder
+            QMessageBox.information(self, self.tr("Tiedot viety"), self.tr(
+                "Asiakkaan tiedot (%1 tietuetta) on viety kansioon\n%2\n\nToimita ne asiakkaalle turvallisesti.")
+                .replace("%1", str(result.records)).replace("%2", str(result.folder)))
+
+        self._run(lambda: export_client(self.ctx.session, self.ctx.client_id, target), done,
+                  self.tr("Viedään asiakkaan tietoja…"))
+
+    def ask_erasure(self) -> None:
+        client = self.ctx.session.clients.get(self.ctx.client_id)
+        dialog = ErasureDialog(client.last_name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.erase(dialog.reason_text())
+
+    def erase(self, reason: str) -> None:
+        session, window = self.ctx.session, self.ctx.window
+
+        def done(result: Any) -> None:
+            remove_viewed_pdfs(view_folder(session.vault.folder))  # a plan PDF opened for viewing goes too
+            window.client_detail.show_client("")
+            window.client_changed("")
+            QMessageBox.information(window, self.tr("Asiakas poistettu"), self.tr(
+                "Asiakas ja kaikki hänen tietonsa (%1 tietuetta) on poistettu pysyvästi.")
+                .replace("%1", str(result.records)))
+
+        self._run(lambda: erase_client(session, self.ctx.client_id, reason), done,
+                  self.tr("Poistetaan asiakkaan tietoja…"))
+
+    def _run(self, work: Any, done: Any, label: str) -> None:
+        self.busy = True
+
+        def finished(result: Any) -> None:
+            self.busy = False
+            done(result)
+
+        def failed(exc: Exception) -> None:
+            self.busy = False
+            show_error(self, exc)
+
+        run_in_background(self, work, finished, failed, label=label)

@@ -1,0 +1,63 @@
+"""First run (create a vault in the app) and changing the passphrase in Asetukset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_helpers import MessageBoxCatcher
+from omavalmentaja.services.session import Session
+from omavalmentaja.ui.main_window import MainWindow
+from omavalmentaja.ui.unlock_page import CreateVaultPage, UnlockPage
+
+
+def test_first_run_creates_a_vault_then_lock_and_unlock(qtbot, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.gate
+    assert isinstance(page, CreateVaultPage)
+    page.passphrase.edit.setText("lyhyt")
+    page.again.edit.setText("lyhyt")
+    page.create()
+    qtbot.waitUntil(lambda: "vähintään" in page.message.text(), timeout=10000)
+    assert not (vault_dir / "vault.header").exists()
+    page.passphrase.edit.setText("ensimmäinen kunnon tunnuslause")
+    page.again.edit.setText("ensimmäinen kunnon tunnuslause")
+    page.create()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    assert (vault_dir / "vault.header").exists()
+    window.lock()
+    assert isinstance(window.gate, UnlockPage) and window.stack.currentWidget() is window.gate
+    window.gate.passphrase.edit.setText("ensimmäinen kunnon tunnuslause")
+    window.gate.unlock()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    window.lock()
+
+
+def test_change_passphrase_in_settings(qtbot, vault_dir: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    from omavalmentaja.ui.settings_page import SettingsPage
+
+    Session.create(vault_dir, passphrase).lock()
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.gate.passphrase.edit.setText(passphrase)
+    window.gate.unlock()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    settings = window.pages.widget(3)
+    assert isinstance(settings, SettingsPage)
+    catcher = MessageBoxCatcher()
+    settings.old.edit.setText("väärä vanha tunnuslause")
+    settings.new.edit.setText("uusi ja pidempi tunnuslause")
+    settings.again.edit.setText("uusi ja pidempi tunnuslause")
+    settings.change_passphrase()
+    qtbot.waitUntil(lambda: bool(catcher.texts), timeout=10000)
+    assert "Wrong passphrase" in catcher.texts[0]
+    settings.old.edit.setText(passphrase)
+    settings.new.edit.setText("uusi ja pidempi tunnuslause")
+    settings.again.edit.setText("uusi ja pidempi tunnuslause")
+    settings.change_passphrase()
+    catcher.stop()
+    assert settings.result.text() == "Tunnuslause vaihdettu."
+    window.lock()
+    Session.unlock(vault_dir, "uusi ja pidempi tunnuslause").lock()
