@@ -57,6 +57,55 @@
     </message>
 </context>
 <context>
+    <name>ClientDataActions</name>
+    <message>
+        <source>Vie asiakkaan tiedot…</source>
+        <translation>Export client&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Kaikki asiakkaasta tallennettu kansioon: PDF-yhteenveto, JSON-tiedosto ja allekirjoitukset (tietopyyntö)</source>
+        <translation>Everything held on the client, to a folder: PDF summary, JSON file and signatures (subject access request)</translation>
+    </message>
+    <message>
+        <source>Poista asiakas pysyvästi…</source>
+        <translation>Erase client permanently…</translation>
+    </message>
+    <message>
+        <source>Valitse kansio, johon tiedot viedään</source>
+        <translation>Choose the folder for the exported data</translation>
+    </message>
+    <message>
+        <source>Tiedot viety</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <source>Asiakkaan tiedot (%1 tietuetta) on viety kansioon
+%2
+
+Toimita ne asiakkaalle turvallisesti.</source>
+        <translation>The client&apos;s data (%1 records) has been exported to the folder
+%2
+
+Deliver it to the client securely.</translation>
+    </message>
+    <message>
+        <source>Viedään asiakkaan tietoja…</source>
+        <translation>Exporting the client&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Asiakas poistettu</source>
+        <translation>Client erased</translation>
+    </message>
+    <message>
+        <source>Asiakas ja kaikki hänen tietonsa (%1 tietuetta) on poistettu pysyvästi.</source>
+        <translation>The client and all their data (%1 records) have been erased permanently.</translation>
+    </message>
+    <message>
+        <source>Poistetaan asiakkaan tietoja…</source>
+        <translation>Erasing the client&apos;s data…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <source>Valitse asiakas listasta.</source>
@@ -423,6 +472,41 @@
     <message>
         <source>Holvia ei voitu luoda.</source>
         <translation>The vault could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Poista asiakas pysyvästi</source>
+        <translation>Erase client permanently</translation>
+    </message>
+    <message>
+        <source>Kaikki asiakkaan tiedot poistetaan tästä laitteesta pysyvästi: perustiedot, arviot, tapaamiset, kyselyt ja suunnitelmat allekirjoituksineen. Poisto välittyy toimistoon seuraavassa synkronoinnissa. Poistoa ei voi perua.
+
+Vahvista kirjoittamalla asiakkaan sukunimi.</source>
+        <translation>All of the client&apos;s data is erased permanently from this device: details, assessments, meetings, questionnaires and plans with their signatures. The erasure reaches the office with the next sync. It cannot be undone.
+
+Confirm by typing the client&apos;s last name.</translation>
+    </message>
+    <message>
+        <source>Sukunimi</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Poista pysyvästi</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <source>Asiakkaan sukunimi</source>
+        <translation>The client&apos;s last name</translation>
+    </message>
+    <message>
+        <source>Poiston syy</source>
+        <translation>Reason for erasure</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1221,34 @@
     <message>
         <source>Tunnuslause vaihdettu.</source>
         <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Salattu kopio koko holvista yhteen tiedostoon. Sen avaa holvin nykyinen tunnuslause; palautus tehdään komennolla omavalmentaja restore.</source>
+        <translation>An encrypted copy of the whole vault in one file. The vault&apos;s current passphrase opens it; restore it with the command omavalmentaja restore.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopioi…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Tallenna varmuuskopio</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Holvin tunnuslause:</source>
+        <translation>The vault&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio tallennettu: %1 (%2 Mt)</source>
+        <translation>Backup saved: %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <source>Tehdään varmuuskopiota…</source>
+        <translation>Making the backup…</translation>
     </message>
 </context>
 <context>

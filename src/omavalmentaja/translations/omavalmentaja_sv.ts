@@ -57,6 +57,55 @@
     </message>
 </context>
 <context>
+    <name>ClientDataActions</name>
+    <message>
+        <source>Vie asiakkaan tiedot…</source>
+        <translation>Exportera kundens uppgifter…</translation>
+    </message>
+    <message>
+        <source>Kaikki asiakkaasta tallennettu kansioon: PDF-yhteenveto, JSON-tiedosto ja allekirjoitukset (tietopyyntö)</source>
+        <translation>Allt som sparats om kunden till en mapp: PDF-sammandrag, JSON-fil och underskrifter (begäran om tillgång till uppgifter)</translation>
+    </message>
+    <message>
+        <source>Poista asiakas pysyvästi…</source>
+        <translation>Radera kunden permanent…</translation>
+    </message>
+    <message>
+        <source>Valitse kansio, johon tiedot viedään</source>
+        <translation>Välj mappen dit uppgifterna exporteras</translation>
+    </message>
+    <message>
+        <source>Tiedot viety</source>
+        <translation>Uppgifterna exporterade</translation>
+    </message>
+    <message>
+        <source>Asiakkaan tiedot (%1 tietuetta) on viety kansioon
+%2
+
+Toimita ne asiakkaalle turvallisesti.</source>
+        <translation>Kundens uppgifter (%1 poster) har exporterats till mappen
+%2
+
+Leverera dem till kunden på ett säkert sätt.</translation>
+    </message>
+    <message>
+        <source>Viedään asiakkaan tietoja…</source>
+        <translation>Kundens uppgifter exporteras…</translation>
+    </message>
+    <message>
+        <source>Asiakas poistettu</source>
+        <translation>Kunden raderad</translation>
+    </message>
+    <message>
+        <source>Asiakas ja kaikki hänen tietonsa (%1 tietuetta) on poistettu pysyvästi.</source>
+        <translation>Kunden och alla kundens uppgifter (%1 poster) har raderats permanent.</translation>
+    </message>
+    <message>
+        <source>Poistetaan asiakkaan tietoja…</source>
+        <translation>Kundens uppgifter raderas…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <source>Valitse asiakas listasta.</source>
@@ -423,6 +472,41 @@
     <message>
         <source>Holvia ei voitu luoda.</source>
         <translation>Valvet kunde inte skapas.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Poista asiakas pysyvästi</source>
+        <translation>Radera kunden permanent</translation>
+    </message>
+    <message>
+        <source>Kaikki asiakkaan tiedot poistetaan tästä laitteesta pysyvästi: perustiedot, arviot, tapaamiset, kyselyt ja suunnitelmat allekirjoituksineen. Poisto välittyy toimistoon seuraavassa synkronoinnissa. Poistoa ei voi perua.
+
+Vahvista kirjoittamalla asiakkaan sukunimi.</source>
+        <translation>Alla kundens uppgifter raderas permanent från den här enheten: grunduppgifter, bedömningar, möten, enkäter och planer med underskrifter. Raderingen förmedlas till kontoret vid nästa synkronisering. Raderingen kan inte ångras.
+
+Bekräfta genom att skriva kundens efternamn.</translation>
+    </message>
+    <message>
+        <source>Sukunimi</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Poista pysyvästi</source>
+        <translation>Radera permanent</translation>
+    </message>
+    <message>
+        <source>Asiakkaan sukunimi</source>
+        <translation>Kundens efternamn</translation>
+    </message>
+    <message>
+        <source>Poiston syy</source>
+        <translation>Orsak till raderingen</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1221,34 @@
     <message>
         <source>Tunnuslause vaihdettu.</source>
         <translation>Lösenfrasen har bytts.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Salattu kopio koko holvista yhteen tiedostoon. Sen avaa holvin nykyinen tunnuslause; palautus tehdään komennolla omavalmentaja restore.</source>
+        <translation>En krypterad kopia av hela valvet i en fil. Den öppnas med valvets nuvarande lösenfras; återställning görs med kommandot omavalmentaja restore.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopioi…</source>
+        <translation>Säkerhetskopiera…</translation>
+    </message>
+    <message>
+        <source>Tallenna varmuuskopio</source>
+        <translation>Spara säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Holvin tunnuslause:</source>
+        <translation>Valvets lösenfras:</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio tallennettu: %1 (%2 Mt)</source>
+        <translation>Säkerhetskopian sparad: %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <source>Tehdään varmuuskopiota…</source>
+        <translation>Säkerhetskopian skapas…</translation>
     </message>
 </context>
 <context>
