@@ -1,10 +1,11 @@
 """Render the main screens of the app on a demo vault to PNG files (for README and for looking at them).
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR [WIDTHxHEIGHT]
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR [WIDTHxHEIGHT] [--lang fi|sv|en]
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -19,14 +20,20 @@ def wait(ms: int) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("size", nargs="?", default="1366x768")
+    parser.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
+    args = parser.parse_args()
+    out = args.out_dir
     out.mkdir(parents=True, exist_ok=True)
-    width, height = (int(v) for v in (sys.argv[2] if len(sys.argv) > 2 else "1366x768").split("x"))
+    width, height = (int(v) for v in args.size.split("x"))
     app = QApplication(sys.argv[:1])
-    from omavalmentaja.ui.app import STYLE, make_demo_vault
+    from omavalmentaja.ui.app import STYLE, install_translator, make_demo_vault
     from omavalmentaja.ui.main_window import MainWindow
 
     app.setStyleSheet(STYLE)
+    install_translator(app, args.lang)
     folder, passphrase = make_demo_vault()
     window = MainWindow(folder, passphrase)
     window.resize(width, height)
@@ -51,6 +58,10 @@ def main() -> int:
         wait(150)
         name = QCoreApplication.translate("tabs", window.client_detail.tabs.tabText(index))
         window.grab().save(str(out / f"client-tab-{index}-{name.split()[0].lower()}.png"))
+    for section, name in ((2, "sync"), (3, "settings")):
+        window.show_section(section)
+        wait(200)
+        window.grab().save(str(out / f"{name}.png"))
     window.lock()
     return 0
 

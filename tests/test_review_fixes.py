@@ -8,9 +8,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
 from conftest import run_cli
 from gui_helpers import unlock
-
 from omavalmentaja.domain.client import Client
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.client_erase import erase_client

@@ -13,3 +13,20 @@ def idle_lock_minutes(session: Session) -> int:
 
 def set_idle_lock_minutes(session: Session, minutes: int) -> None:
     session.db.set_meta("idle_lock_minutes", str(max(1, min(minutes, 120))))
+
+
+UI_LANGUAGES = ("fi", "sv", "en")
+
+
+def ui_language(session: Session) -> str:
+    """The vault's chosen UI language, or "" to follow the command line / system locale."""
+    value = session.db.meta("ui_language", "") or ""
+    return value if value in UI_LANGUAGES else ""
+
+
+def set_ui_language(session: Session, language: str) -> None:
+    if language and language not in UI_LANGUAGES:
+        from omavalmentaja.errors import UserError
+
+        raise UserError(f"Tuntematon kieli '{language}' / unknown language (fi, sv, en)")
+    session.db.set_meta("ui_language", language)

@@ -9,10 +9,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from omavalmentaja.paths import resolve_data_dir
+from omavalmentaja.ui.i18n import install_language
 
 STYLE = """
 QWidget { font-size: 14px; }
@@ -48,14 +48,9 @@ def _remove_stale_demo_vaults(max_age_hours: float = 12) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def install_translator(app: QApplication, lang: str | None) -> None:
-    lang = lang or QLocale.system().name()[:2]
-    if lang == "fi":
-        return
-    translations = Path(__file__).resolve().parent.parent / "translations"
-    translator = QTranslator(app)
-    if translator.load(f"omavalmentaja_{lang}", str(translations)):
-        app.installTranslator(translator)
+def install_translator(app: QApplication, lang: str | None) -> str:
+    """Install the UI language's translators (ours and Qt's); lang None: the vault's or the system's."""
+    return install_language(lang, from_command_line=lang is not None)
 
 
 def run_app(data_dir: str | None = None, demo: bool = False, lang: str | None = None) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from omavalmentaja.domain.client import STATUS_LABELS, TARGET_GROUP_LABELS, Client
@@ -13,6 +12,7 @@ from omavalmentaja.domain.dates import age_on, format_date, format_datetime
 from omavalmentaja.services.clients import open_client
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.labels import label, tab_title
 from omavalmentaja.ui.tabs import tab_modules
 from omavalmentaja.ui.widgets import heading
 
@@ -59,7 +59,7 @@ class ClientDetail(QWidget):
         self.tabs.setUpdatesEnabled(False)
         self._drop_tabs()
         for module in tab_modules():
-            self.tabs.addTab(module.make_tab(ctx), QCoreApplication.translate("tabs", module.TAB_TITLE))
+            self.tabs.addTab(module.make_tab(ctx), tab_title(module.TAB_TITLE))
         self.tabs.setCurrentIndex(max(0, min(tab_index, self.tabs.count() - 1)))
         self.tabs.setUpdatesEnabled(True)
         self._show_empty(False)
@@ -83,9 +83,9 @@ class ClientDetail(QWidget):
             parts.append(self.tr("%n v", "", age_on(client.date_of_birth, today)))
         if client.municipality:
             parts.append(client.municipality)
-        parts.append(STATUS_LABELS[client.status] + (f" ({client.close_reason})" if client.close_reason else ""))
+        parts.append(label(STATUS_LABELS[client.status]) + (f" ({client.close_reason})" if client.close_reason else ""))
         if client.target_group:
-            parts.append(TARGET_GROUP_LABELS[client.target_group])
+            parts.append(label(TARGET_GROUP_LABELS[client.target_group]))
         upcoming = [m for m in self.session.meetings.for_client(client.id) if m.starts_at >= dt.datetime.now()]
         if upcoming:
             parts.append(self.tr("Seuraava tapaaminen ") + format_datetime(upcoming[-1].starts_at))

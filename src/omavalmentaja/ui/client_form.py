@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.domain.client import TARGET_GROUP_LABELS, Client, TargetGroup
+from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.widgets import DateEdit
 
 
@@ -22,7 +23,7 @@ class ClientForm(QWidget):
         self.last_name = QLineEdit()
         self.preferred_name = QLineEdit()
         self.henkilotunnus = QLineEdit()
-        self.henkilotunnus.setPlaceholderText("PPKKVV-NNNT")
+        self.henkilotunnus.setPlaceholderText(self.tr("PPKKVV-NNNT"))
         self.date_of_birth = DateEdit(optional=True)
         self.phone = QLineEdit()
         self.email = QLineEdit()
@@ -34,7 +35,7 @@ class ClientForm(QWidget):
         self.target_group = QComboBox()
         self.target_group.addItem(self.tr("– ei valittu –"), None)
         for group in TargetGroup:
-            self.target_group.addItem(self.tr(TARGET_GROUP_LABELS[group]), group.value)
+            self.target_group.addItem(label(TARGET_GROUP_LABELS[group]), group.value)
         self.start_date = DateEdit(optional=True)
         self.multisectoral = QCheckBox(self.tr("Monialaisen palvelun tarve (TYP)"))
         self.multisectoral_reason = QLineEdit()

@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +34,7 @@ from omavalmentaja.domain.dates import age_on, format_date
 from omavalmentaja.services.clients import list_clients, search_client_ids
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
+from omavalmentaja.ui.labels import label
 
 BATCH = 400
 Index = QModelIndex | QPersistentModelIndex
@@ -32,7 +42,9 @@ _ROOT = QModelIndex()
 
 
 class ClientListModel(QAbstractTableModel):
-    COLUMNS = ("Nimi", "Ikä", "Kotikunta", "Tila", "Tavattu")
+    COLUMNS = (QT_TRANSLATE_NOOP("ClientListModel", "Nimi"), QT_TRANSLATE_NOOP("ClientListModel", "Ikä"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Kotikunta"), QT_TRANSLATE_NOOP("ClientListModel", "Tila"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Tavattu"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -104,7 +116,7 @@ class ClientListModel(QAbstractTableModel):
         if column == 2:
             return item.municipality
         if column == 3:
-            return STATUS_LABELS[ClientStatus(item.status)]
+            return label(STATUS_LABELS[ClientStatus(item.status)])
         if column == 4:
             return format_date(dt.date.fromisoformat(item.last_met[:10])) if item.last_met else "–"
         return ""
@@ -142,7 +154,7 @@ class ClientListPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 40), (2, 100), (3, 80), (4, 92)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._header_width(column)))  # translated headers fit
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self._timer = QTimer(self)
@@ -220,6 +232,12 @@ class ClientListPanel(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.client_selected.emit(self.model.row_at(current.row()).id)
+
+    def _header_width(self, column: int) -> int:
+        font = QFont(self.table.horizontalHeader().font())
+        font.setBold(True)
+        text = self.model.headerData(column, Qt.Orientation.Horizontal)
+        return QFontMetrics(font).horizontalAdvance(text) + 16
 
     def _focus_first(self) -> None:
         if self.model.rowCount() > 0:

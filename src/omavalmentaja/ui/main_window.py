@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from omavalmentaja.domain.client import Client
 from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.session import Session
-from omavalmentaja.services.settings import idle_lock_minutes
+from omavalmentaja.services.settings import idle_lock_minutes, ui_language
 from omavalmentaja.ui.client_detail import ClientDetail
 from omavalmentaja.ui.client_form import ClientForm
 from omavalmentaja.ui.client_list import ClientListPanel
 from omavalmentaja.ui.handover import HandoverWindow
+from omavalmentaja.ui.i18n import apply_vault_language
 from omavalmentaja.ui.idle_lock import IdleLock
+from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.pdf_open import FOLDER_NAME as PDF_VIEW_FOLDER
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
 from omavalmentaja.ui.settings_page import SettingsPage
@@ -100,7 +102,8 @@ class MainWindow(QMainWindow):
     def open_session(self, session: Session) -> None:
         self.session = session
         remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)  # left by a crash or a killed process
-        if isinstance(self.gate, CreateVaultPage):
+        language_changed = apply_vault_language(ui_language(session))
+        if isinstance(self.gate, CreateVaultPage) or language_changed:
             self.stack.removeWidget(self.gate)
             self.gate.deleteLater()
             self.gate = UnlockPage(self.folder)
@@ -147,7 +150,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
         for number, name in enumerate(SECTIONS, start=1):
-            item = QListWidgetItem(self.tr(name))
+            item = QListWidgetItem(label(name))
             item.setToolTip(f"Ctrl+{number}")
             self.sidebar.addItem(item)
         self.pages = QStackedWidget()

@@ -30,6 +30,7 @@ from omavalmentaja.services.meetings import (
     save_draft_as_meeting,
 )
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.widgets import DateEdit, show_error
 
 AUTOSAVE_INTERVAL_MS = 2000
@@ -68,7 +69,7 @@ class MeetingEditor(QDialog):
         self.duration.setSuffix(" min")
         self.kind = QComboBox()
         for kind in MeetingKind:
-            self.kind.addItem(self.tr(MEETING_KIND_LABELS[kind]), kind.value)
+            self.kind.addItem(label(MEETING_KIND_LABELS[kind]), kind.value)
         self.place = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)

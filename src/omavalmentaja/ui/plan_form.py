@@ -29,13 +29,14 @@ from omavalmentaja.domain.plan import (
     ServiceKind,
     StepStatus,
 )
+from omavalmentaja.ui.labels import label as translated_label
 from omavalmentaja.ui.widgets import DateEdit
 
 
 def _combo(labels: dict, value: object) -> QComboBox:
     combo = QComboBox()
     for key, label in labels.items():
-        combo.addItem(label, key)
+        combo.addItem(translated_label(label), key)
     combo.setCurrentIndex(max(0, combo.findData(value)))
     return combo
 

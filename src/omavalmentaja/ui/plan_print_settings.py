@@ -65,7 +65,8 @@ class PrintSettingsDialog(QDialog):
             self.logo_preview.setText(self.tr("(ei logoa)"))
 
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Valitse logo"), str(Path.home()), "PNG (*.png)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Valitse logo"), str(Path.home()),
+                                              self.tr("PNG-kuva (*.png)"))
         if name:
             try:
                 self._set_logo(Path(name).read_bytes())

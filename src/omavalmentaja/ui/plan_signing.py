@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from omavalmentaja.domain.plan import (
 )
 from omavalmentaja.services import plans
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.signature_pad import SignaturePad
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 
@@ -34,24 +35,30 @@ SUMMARY_STYLE = "font-size: 22px;"
 SECTION = "<p style='font-size: 24px; font-weight: bold; margin-top: 18px; margin-bottom: 4px;'>{}</p>"
 
 
+translate = QCoreApplication.translate
+
+
 def plan_summary_html(version: PlanVersion, client_name: str) -> str:
     """The plan as the client reads it before signing: large, plain, only this plan."""
     content = version.content
     parts = [f"<p style='font-size: 28px; font-weight: bold;'>{escape(client_name)}</p>",
-             SECTION.format("Tavoite"),
-             f"<p>{escape(GOAL_KIND_LABELS[content.goal_kind])}: {escape(content.goal)}</p>"]
+             SECTION.format(translate("plan_summary", "Tavoite")),
+             f"<p>{escape(label(GOAL_KIND_LABELS[content.goal_kind]))}: {escape(content.goal)}</p>"]
     if content.client_words:
-        parts += [SECTION.format("Omin sanoin"), f"<p>{escape(content.client_words)}</p>"]
+        parts += [SECTION.format(translate("plan_summary", "Omin sanoin")), f"<p>{escape(content.client_words)}</p>"]
     if content.situation:
-        parts += [SECTION.format("Nykytilanne"), f"<p>{escape(content.situation)}</p>"]
-    parts.append(SECTION.format("Vaiheet") + "<ol>")
+        parts += [SECTION.format(translate("plan_summary", "Nykytilanne")), f"<p>{escape(content.situation)}</p>"]
+    parts.append(SECTION.format(translate("plan_summary", "Vaiheet")) + "<ol>")
+    responsible = translate("plan_summary", "Vastuu:")
+    by_date = translate("plan_summary", "%1 mennessä")
     for step in content.steps:
-        who = RESPONSIBLE_LABELS[step.responsible] + (f" ({step.organisation})" if step.organisation else "")
-        due = f" – {format_date(step.due_date)} mennessä" if step.due_date else ""
-        parts.append(f"<li><b>{escape(SERVICE_KIND_LABELS[step.service])}:</b> {escape(step.description)}"
-                     f"<br/><span style='color:#444'>Vastuu: {escape(who)}{escape(due)}</span></li>")
+        who = label(RESPONSIBLE_LABELS[step.responsible]) + (f" ({step.organisation})" if step.organisation else "")
+        due = " – " + by_date.replace("%1", format_date(step.due_date)) if step.due_date else ""
+        parts.append(f"<li><b>{escape(label(SERVICE_KIND_LABELS[step.service]))}:</b> {escape(step.description)}"
+                     f"<br/><span style='color:#444'>{escape(responsible)} {escape(who)}{escape(due)}</span></li>")
     parts.append("</ol>")
-    parts += [SECTION.format("Suunnitelma tarkistetaan"), f"<p>{escape(format_date(content.review_date))}</p>"]
+    parts += [SECTION.format(translate("plan_summary", "Suunnitelma tarkistetaan")),
+              f"<p>{escape(format_date(content.review_date))}</p>"]
     return f"<div style='{SUMMARY_STYLE}'>" + "".join(parts) + "</div>"
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 
 from omavalmentaja.services.questionnaire_history import CompareRow, compare_responses, format_number
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.i18n import current_language
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -57,7 +58,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(900, 640)
         single = second_id is None
-        rows = compare_responses(session, first_id, second_id or first_id)
+        rows = compare_responses(session, first_id, second_id or first_id, current_language())
         self.model = CompareModel(rows, single)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from omavalmentaja.domain.dates import format_date
@@ -13,7 +13,8 @@ from omavalmentaja.services.questionnaire_history import ResponseView, format_sc
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 TONE_COLOURS = {Tone.GOOD: "#e3f1e6", Tone.NEUTRAL: "#ffffff", Tone.CONCERN: "#fbe7dc"}
-FIXED_COLUMNS = ("Päivämäärä", "Versio", "Tila")
+FIXED_COLUMNS = (QT_TRANSLATE_NOOP("ResponsesModel", "Päivämäärä"), QT_TRANSLATE_NOOP("ResponsesModel", "Versio"),
+                 QT_TRANSLATE_NOOP("ResponsesModel", "Tila"))
 
 
 class ResponsesModel(QAbstractTableModel):

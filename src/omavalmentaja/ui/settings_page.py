@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from omavalmentaja.services.backup import BACKUP_SUFFIX, make_backup
 from omavalmentaja.services.settings import idle_lock_minutes, set_idle_lock_minutes
 from omavalmentaja.services.today import not_met_days, set_not_met_days
+from omavalmentaja.ui.language_setting import LanguageBox
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 from omavalmentaja.ui.worker import run_in_background
 
@@ -65,6 +66,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Asetukset"), 18))
         layout.addWidget(work)
+        layout.addWidget(LanguageBox(session))
         layout.addWidget(secret)
         layout.addWidget(self._backup_box())
         layout.addStretch(1)

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,8 +38,12 @@ from omavalmentaja.ui.worker import run_in_background
 if TYPE_CHECKING:
     from omavalmentaja.ui.main_window import MainWindow
 
-BUNDLE_FILTER = "Synkronointipaketti (*.omvb)"
-KEY_FILTER = "Toimiston avaintiedosto (*.omvkey)"
+def bundle_filter() -> str:
+    return QCoreApplication.translate("sync", "Synkronointipaketti (*.omvb)")
+
+
+def key_filter() -> str:
+    return QCoreApplication.translate("sync", "Toimiston avaintiedosto (*.omvkey)")
 
 
 def make_sync_page(window: MainWindow) -> QWidget:
@@ -201,7 +205,7 @@ class CoachSyncPage(_Page):
 
     # --- enrolment -----------------------------------------------------------------------------------
     def choose_enrolment_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Toimiston avaintiedosto"), str(Path.home()), KEY_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Toimiston avaintiedosto"), str(Path.home()), key_filter())
         if path:
             self.enrol_from(Path(path))
 
@@ -217,7 +221,7 @@ class CoachSyncPage(_Page):
     # --- export and import ---------------------------------------------------------------------------
     def choose_export_file(self) -> None:
         suggested = Path.home() / f"omavalmentaja-{dt.date.today().isoformat()}.omvb"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna muutospaketti"), str(suggested), BUNDLE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna muutospaketti"), str(suggested), bundle_filter())
         if path:
             self.export_to(Path(path))
 
@@ -230,7 +234,7 @@ class CoachSyncPage(_Page):
         self._run(lambda progress: sync.export_bundle(self.session, path), done, self.tr("Tehdään pakettia…"))
 
     def choose_receipt_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Toimiston kuittaus"), str(Path.home()), BUNDLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Toimiston kuittaus"), str(Path.home()), bundle_filter())
         if path:
             self.import_from(Path(path))
 
@@ -296,18 +300,18 @@ class OfficeSyncPage(_Page):
 
     def choose_key_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Toimiston avaintiedosto"),
-                                              str(Path.home() / "toimisto.omvkey"), KEY_FILTER)
+                                              str(Path.home() / "toimisto.omvkey"), key_filter())
         if path:
             office.write_enrolment_file(self.session, Path(path))
             self._say(self.tr("Avaintiedosto tallennettu: ") + path)
 
     def choose_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Valmentajan paketti"), str(Path.home()), BUNDLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Valmentajan paketti"), str(Path.home()), bundle_filter())
         if not path:
             return
         bundle = Path(path)
         receipt, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna kuittaus valmentajalle"),
-                                                 str(bundle.with_name(bundle.stem + "-kuittaus.omvb")), BUNDLE_FILTER)
+                                                 str(bundle.with_name(bundle.stem + "-kuittaus.omvb")), bundle_filter())
         self.import_bundle(bundle, Path(receipt) if receipt else None)
 
     def confirm_new_device(self, fingerprint: str) -> bool:

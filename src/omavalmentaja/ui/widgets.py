@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -106,7 +106,7 @@ class PassphraseField(QWidget):
         assert self.meter is not None
         score = strength(text)
         self.meter.setValue(score)
-        label = STRENGTH_LABELS[score]
+        label = QCoreApplication.translate("labels", STRENGTH_LABELS[score])
         self.meter.setFormat(self.tr("Vahvuus: ") + label)
         if len(text) < MIN_LENGTH:
             self.hint.setText(self.tr("Vähintään %n merkkiä", "", MIN_LENGTH))
@@ -129,9 +129,10 @@ class PassphraseField(QWidget):
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """One clear message for the coach; unexpected errors say so without details of client data."""
     if isinstance(error, UserError):
-        QMessageBox.warning(parent, parent.tr("Tarkista tiedot") if parent else "Virhe", str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("widgets", "Tarkista tiedot"), str(error))
     else:
-        QMessageBox.critical(parent, "Virhe", "Odottamaton virhe: " + type(error).__name__)
+        QMessageBox.critical(parent, QCoreApplication.translate("widgets", "Virhe"),
+                             QCoreApplication.translate("widgets", "Odottamaton virhe: ") + type(error).__name__)
 
 
 def heading(text: str, size: int = 16) -> QLabel:

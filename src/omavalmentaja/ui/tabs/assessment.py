@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,18 +24,20 @@ from omavalmentaja.domain.client import LICENCE_CHOICES, Assessment
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.services.clients import save_assessment
 from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.labels import label as translated_label
 from omavalmentaja.ui.widgets import DateEdit, show_error
 
 TAB_ORDER = 20
 TAB_TITLE = "Palvelutarve ja osaaminen"
 TEXT_FIELDS = (
-    ("education", "Koulutus ja tutkinnot"),
-    ("work_history", "Työhistoria"),
-    ("skills", "Taidot"),
-    ("language_skills", "Kielitaito"),
-    ("circumstances", "Työhön vaikuttavat terveys- tai elämäntilanteet (arkaluonteinen)"),
-    ("wishes", "Asiakkaan omat toiveet"),
-    ("service_need", "Palvelutarpeen arvio"),
+    ("education", QT_TRANSLATE_NOOP("AssessmentTab", "Koulutus ja tutkinnot")),
+    ("work_history", QT_TRANSLATE_NOOP("AssessmentTab", "Työhistoria")),
+    ("skills", QT_TRANSLATE_NOOP("AssessmentTab", "Taidot")),
+    ("language_skills", QT_TRANSLATE_NOOP("AssessmentTab", "Kielitaito")),
+    ("circumstances",
+     QT_TRANSLATE_NOOP("AssessmentTab", "Työhön vaikuttavat terveys- tai elämäntilanteet (arkaluonteinen)")),
+    ("wishes", QT_TRANSLATE_NOOP("AssessmentTab", "Asiakkaan omat toiveet")),
+    ("service_need", QT_TRANSLATE_NOOP("AssessmentTab", "Palvelutarpeen arvio")),
 )
 
 
@@ -62,7 +65,7 @@ class AssessmentTab(QWidget):
         grid = QGridLayout(licences)
         self.licences: dict[str, QCheckBox] = {}
         for number, (key, label) in enumerate(LICENCE_CHOICES.items()):
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(translated_label(label))
             self.licences[key] = box
             grid.addWidget(box, number // 3, number % 3)
         form.addRow(licences)

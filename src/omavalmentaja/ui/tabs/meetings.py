@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from omavalmentaja.domain.dates import format_date, format_datetime
 from omavalmentaja.domain.meeting import MEETING_KIND_LABELS, Meeting
 from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.meeting_editor import MeetingEditor
 
 TAB_ORDER = 30
@@ -25,11 +26,11 @@ TAB_TITLE = "Tapaamiset"
 
 
 def describe(meeting: Meeting, now: dt.datetime) -> str:
-    head = f"{format_datetime(meeting.starts_at)} · {MEETING_KIND_LABELS[meeting.kind]}"
+    head = f"{format_datetime(meeting.starts_at)} · {label(MEETING_KIND_LABELS[meeting.kind])}"
     if meeting.place:
         head += f" · {meeting.place}"
     if meeting.starts_at > now:
-        head += "  (tuleva)"
+        head += "  " + QCoreApplication.translate("MeetingsTab", "(tuleva)")
     lines = [head]
     if meeting.notes:
         lines.append(meeting.notes.strip().splitlines()[0][:160])
@@ -37,7 +38,7 @@ def describe(meeting: Meeting, now: dt.datetime) -> str:
         lines.append("→ " + meeting.next_steps.strip().splitlines()[0][:160])
     if meeting.follow_up_on:
         done = " ✓" if meeting.follow_up_done else ""
-        lines.append(f"Seuranta {format_date(meeting.follow_up_on)}{done}")
+        lines.append(QCoreApplication.translate("MeetingsTab", "Seuranta ") + format_date(meeting.follow_up_on) + done)
     return "\n".join(lines)
 
 

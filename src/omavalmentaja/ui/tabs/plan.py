@@ -24,6 +24,7 @@ from omavalmentaja.domain.plan import SIGNER_ROLE_LABELS, VERSION_STATUS_LABELS,
 from omavalmentaja.services import plans
 from omavalmentaja.services.plan_settings import load_print_settings
 from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.labels import label as translated_label
 from omavalmentaja.ui.pdf_open import open_in_viewer, write_for_viewing
 from omavalmentaja.ui.plan_form import PlanForm
 from omavalmentaja.ui.plan_print_settings import PrintSettingsDialog
@@ -99,7 +100,8 @@ class PlanTab(QWidget):
         if not self.history or self.history[0].is_signed:
             self.chooser.addItem(self.tr("Uusi luonnos"), "")
         for version in self.history:
-            label = self.tr("Versio ") + str(version.number) + " – " + VERSION_STATUS_LABELS[version.status]
+            label = self.tr("Versio ") + str(version.number) + " – " + translated_label(
+                VERSION_STATUS_LABELS[version.status])
             if version.signed_at:
                 label += " " + format_datetime(version.signed_at)
             if version.id == latest_signed:
@@ -171,7 +173,7 @@ class PlanTab(QWidget):
                 picture.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
             else:
                 picture.setText(self.tr("(vahvistettu tunnuslauseella)"))
-            caption = QLabel(SIGNER_ROLE_LABELS[signature.role] + ": " + signature.signer_name + "\n"
+            caption = QLabel(translated_label(SIGNER_ROLE_LABELS[signature.role]) + ": " + signature.signer_name + "\n"
                              + format_datetime(signature.signed_at))
             self.signatures.addWidget(picture)
             self.signatures.addWidget(caption)

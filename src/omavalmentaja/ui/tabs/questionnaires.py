@@ -31,6 +31,7 @@ from omavalmentaja.services.instrument_catalog import get_instrument, import_def
 from omavalmentaja.services.questionnaire_history import ResponseView, client_responses, score_history
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.handover import HandoverWindow
+from omavalmentaja.ui.i18n import current_language
 from omavalmentaja.ui.questionnaire_chart import ScoreChart
 from omavalmentaja.ui.questionnaire_compare import CompareDialog
 from omavalmentaja.ui.questionnaire_fill import QuestionnaireFill
@@ -138,7 +139,7 @@ class QuestionnairesTab(QWidget):
         self.instrument_box.blockSignals(True)
         self.instrument_box.clear()
         for instrument in latest_instruments(self.ctx.session):
-            self.instrument_box.addItem(text_in(instrument.title, "fi"), instrument.id)
+            self.instrument_box.addItem(text_in(instrument.title, current_language()), instrument.id)
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(current)))
         self.instrument_box.blockSignals(False)
         self.reload()
@@ -156,7 +157,7 @@ class QuestionnairesTab(QWidget):
         link = instrument.links[0] if instrument.links else None
         self.service_button.setVisible(link is not None)
         if link is not None:
-            self.service_button.setText(text_in(link.title, "fi") + " ↗")
+            self.service_button.setText(text_in(link.title, current_language()) + " ↗")
             self.service_button.setToolTip(link.url)
         self.language_box.clear()
         for code, name in LANGUAGES:
@@ -165,8 +166,8 @@ class QuestionnairesTab(QWidget):
         self.badge.setText(self.tr("Esimerkki – ei Kykyviisari") if instrument.not_kykyviisari else "")
         self.badge.setVisible(instrument.not_kykyviisari)
         views = client_responses(self.ctx.session, self.ctx.client_id, instrument.id)
-        self.model.load(views, instrument)
-        self.chart.show_series(score_history(self.ctx.session, self.ctx.client_id, instrument.id),
+        self.model.load(views, instrument, current_language())
+        self.chart.show_series(score_history(self.ctx.session, self.ctx.client_id, instrument.id, current_language()),
                                self.tr("Ei vielä valmiita vastauksia – muutos näkyy täällä ajan mittaan."))
         unfinished = [v for v in views if v.response.status == ResponseStatus.IN_PROGRESS
                       and v.response.fill_mode == FillMode.HANDOVER and v.instrument is not None]
@@ -197,7 +198,7 @@ class QuestionnairesTab(QWidget):
     def open_form(self, view: ResponseView | None) -> ResponseFormDialog:
         instrument = view.instrument if view and view.instrument else self.instrument
         dialog = ResponseFormDialog(self.ctx.session, self.ctx.client_id, instrument,
-                                    view.response if view else None, self)
+                                    view.response if view else None, self, current_language())
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
@@ -232,7 +233,7 @@ class QuestionnairesTab(QWidget):
         view = views[0]
         if view.response.fill_mode == FillMode.FORM and view.instrument is not None:
             return self.open_form(view)
-        dialog = CompareDialog(self.ctx.session, view.response.id, None, view.title(), self)
+        dialog = CompareDialog(self.ctx.session, view.response.id, None, view.title(current_language()), self)
         dialog.open()
         return dialog
 
@@ -242,7 +243,8 @@ class QuestionnairesTab(QWidget):
             return None
         earlier, later = sorted(views, key=lambda v: (v.response.responded_on, v.response.updated_at))
         try:
-            dialog = CompareDialog(self.ctx.session, earlier.response.id, later.response.id, earlier.title(), self)
+            dialog = CompareDialog(self.ctx.session, earlier.response.id, later.response.id,
+                                  earlier.title(current_language()), self)
         except Exception as exc:
             show_error(self, exc)
             return None
@@ -271,7 +273,7 @@ class QuestionnairesTab(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        title = text_in(outcome.instrument.title, "fi")
+        title = text_in(outcome.instrument.title, current_language())
         text = self.tr("Tuotu: ") if outcome.added else self.tr("Oli jo tuotu: ")
         QMessageBox.information(self, self.tr("Kyselyn määrittely"), f"{text}{title} {outcome.instrument.version}")
         self.reload_instruments(outcome.instrument.id)

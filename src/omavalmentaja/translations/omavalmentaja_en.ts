@@ -1,0 +1,1706 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_FI" sourcelanguage="fi_FI">
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>Koulutus ja tutkinnot</source>
+        <translation>Education and qualifications</translation>
+    </message>
+    <message>
+        <source>Työhistoria</source>
+        <translation>Work history</translation>
+    </message>
+    <message>
+        <source>Taidot</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Kielitaito</source>
+        <translation>Language skills</translation>
+    </message>
+    <message>
+        <source>Työhön vaikuttavat terveys- tai elämäntilanteet (arkaluonteinen)</source>
+        <translation>Health or life circumstances affecting work (sensitive)</translation>
+    </message>
+    <message>
+        <source>Asiakkaan omat toiveet</source>
+        <translation>The client&apos;s own wishes</translation>
+    </message>
+    <message>
+        <source>Palvelutarpeen arvio</source>
+        <translation>Service need assessment</translation>
+    </message>
+    <message>
+        <source>Uusi arvio</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Arvio </source>
+        <translation>Assessment </translation>
+    </message>
+    <message>
+        <source>Arvion päivämäärä</source>
+        <translation>Date of assessment</translation>
+    </message>
+    <message>
+        <source>Kortit ja luvat</source>
+        <translation>Cards and licences</translation>
+    </message>
+    <message>
+        <source>Tallenna arvio</source>
+        <translation>Save assessment</translation>
+    </message>
+    <message>
+        <source>Näytä:</source>
+        <translation>Show:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDataActions</name>
+    <message>
+        <source>Vie asiakkaan tiedot…</source>
+        <translation>Export client&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Kaikki asiakkaasta tallennettu kansioon: PDF-yhteenveto, JSON-tiedosto ja allekirjoitukset (tietopyyntö)</source>
+        <translation>Everything held on the client, to a folder: PDF summary, JSON file and signatures (subject access request)</translation>
+    </message>
+    <message>
+        <source>Poista asiakas pysyvästi…</source>
+        <translation>Erase client permanently…</translation>
+    </message>
+    <message>
+        <source>Valitse kansio, johon tiedot viedään</source>
+        <translation>Choose the folder for the exported data</translation>
+    </message>
+    <message>
+        <source>Tiedot viety</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <source>Asiakkaan tiedot (%1 tietuetta) on viety kansioon
+%2
+
+Toimita ne asiakkaalle turvallisesti.</source>
+        <translation>The client&apos;s data (%1 records) has been exported to the folder
+%2
+
+Deliver it to the client securely.</translation>
+    </message>
+    <message>
+        <source>Viedään asiakkaan tietoja…</source>
+        <translation>Exporting the client&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Asiakas poistettu</source>
+        <translation>Client erased</translation>
+    </message>
+    <message>
+        <source>Asiakas ja kaikki hänen tietonsa (%1 tietuetta) on poistettu pysyvästi.</source>
+        <translation>The client and all their data (%1 records) have been erased permanently.</translation>
+    </message>
+    <message>
+        <source>Poistetaan asiakkaan tietoja…</source>
+        <translation>Erasing the client&apos;s data…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <source>Valitse asiakas listasta.</source>
+        <translation>Choose a client from the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n v</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seuraava tapaaminen </source>
+        <translation>Next meeting </translation>
+    </message>
+    <message>
+        <source>Asiakkuus alkoi </source>
+        <translation>Client since </translation>
+    </message>
+    <message>
+        <source>Monialainen palvelutarve: </source>
+        <translation>Multi-sectoral service need: </translation>
+    </message>
+    <message>
+        <source>Tulkki tarvitaan</source>
+        <translation>Interpreter needed</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>PPKKVV-NNNT</source>
+        <translation>DDMMYY-NNNC</translation>
+    </message>
+    <message>
+        <source>esim. fi, ar, en</source>
+        <translation>e.g. fi, ar, en</translation>
+    </message>
+    <message>
+        <source>Tarvitsee tulkin</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+        <source>– ei valittu –</source>
+        <translation>– not chosen –</translation>
+    </message>
+    <message>
+        <source>Monialaisen palvelun tarve (TYP)</source>
+        <translation>Need for multi-sectoral joint service (TYP)</translation>
+    </message>
+    <message>
+        <source>Peruste</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taustatiedot vapaasti</source>
+        <translation>Background in your own words</translation>
+    </message>
+    <message>
+        <source>Etunimet *</source>
+        <translation>First names *</translation>
+    </message>
+    <message>
+        <source>Sukunimi *</source>
+        <translation>Last name *</translation>
+    </message>
+    <message>
+        <source>Kutsumanimi</source>
+        <translation>Preferred name</translation>
+    </message>
+    <message>
+        <source>Henkilötunnus</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <source>Syntymäaika</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Puhelin</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Sähköposti</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Osoite</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kielet</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Kohderyhmäperuste</source>
+        <translation>Target group basis</translation>
+    </message>
+    <message>
+        <source>Asiakkuus alkoi</source>
+        <translation>Client since</translation>
+    </message>
+    <message>
+        <source>Monialaisuuden peruste</source>
+        <translation>Reason for multi-sectoral need</translation>
+    </message>
+    <message>
+        <source>Tausta</source>
+        <translation>Background</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ikä</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tavattu</source>
+        <translation>Last met</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Hae nimellä, henkilötunnuksella tai muistiinpanoista (Ctrl+F)</source>
+        <translation>Search by name, identity code or notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Vain aktiiviset</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Uusi asiakas</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Kaikki kunnat</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asiakasta</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoachCheckDialog</name>
+    <message>
+        <source>Valmentajan tunnistus</source>
+        <translation>Coach check</translation>
+    </message>
+    <message>
+        <source>Valmentajan tunnuslause</source>
+        <translation>Coach&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>Palataksesi asiakaslistaan anna tunnuslauseesi.</source>
+        <translation>Enter your passphrase to return to the client list.</translation>
+    </message>
+    <message>
+        <source>Väärä tunnuslause.</source>
+        <translation>Wrong passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachSyncPage</name>
+    <message>
+        <source>Tämä laite</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Sormenjälki</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Laitetunnus</source>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <source>Toimisto hyväksyy laitteen vasta, kun se on verrannut tätä sormenjälkeä omaan näkymäänsä.</source>
+        <translation>The office accepts this device only after comparing this fingerprint with what it sees.</translation>
+    </message>
+    <message>
+        <source>Nimesi toimiston listoissa</source>
+        <translation>Your name in the office&apos;s lists</translation>
+    </message>
+    <message>
+        <source>Rekisteröi toimiston avaintiedosto…</source>
+        <translation>Register the office key file…</translation>
+    </message>
+    <message>
+        <source>Toimisto</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valmentaja</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Vie muutospaketti…</source>
+        <translation>Export change bundle…</translation>
+    </message>
+    <message>
+        <source>Tuo toimiston kuittaus…</source>
+        <translation>Import office receipt…</translation>
+    </message>
+    <message>
+        <source>Muutokset toimistoon</source>
+        <translation>Changes to the office</translation>
+    </message>
+    <message>
+        <source>Paketti on salattu toimiston avaimella ja allekirjoitettu tämän laitteen avaimella. Samat muutokset tulevat uudelleen seuraavaan pakettiin, kunnes toimiston kuittaus on tuotu.</source>
+        <translation>The bundle is encrypted to the office&apos;s key and signed with this device&apos;s key. The same changes go into the next bundle again until the office&apos;s receipt has been imported.</translation>
+    </message>
+    <message>
+        <source>Synkronointi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Rekisteröity: </source>
+        <translation>Registered: </translation>
+    </message>
+    <message>
+        <source>Toimiston avainta ei ole vielä rekisteröity. Pyydä toimistolta avaintiedosto (.omvkey).</source>
+        <translation>The office key has not been registered yet. Ask the office for its key file (.omvkey).</translation>
+    </message>
+    <message>
+        <source>Kuittaamattomia muutoksia: </source>
+        <translation>Changes not yet receipted: </translation>
+    </message>
+    <message>
+        <source>Viimeisin paketti: </source>
+        <translation>Last bundle: </translation>
+    </message>
+    <message>
+        <source>Viimeisin kuittaus: </source>
+        <translation>Last receipt: </translation>
+    </message>
+    <message>
+        <source>Toimiston avaintiedosto</source>
+        <translation>Office key file</translation>
+    </message>
+    <message>
+        <source>Toimisto rekisteröity. Vertaa toimiston sormenjälkeä: </source>
+        <translation>Office registered. Compare the office&apos;s fingerprint: </translation>
+    </message>
+    <message>
+        <source>Tallenna muutospaketti</source>
+        <translation>Save change bundle</translation>
+    </message>
+    <message>
+        <source>Paketti %1 tallennettu: %2 (tietueita %3, poistoja %4). Toimita se toimistoon.</source>
+        <translation>Bundle %1 saved: %2 (%3 records, %4 deletions). Deliver it to the office.</translation>
+    </message>
+    <message>
+        <source>Tehdään pakettia…</source>
+        <translation>Making the bundle…</translation>
+    </message>
+    <message>
+        <source>Toimiston kuittaus</source>
+        <translation>Office receipt</translation>
+    </message>
+    <message>
+        <source>Tämä kuittaus on jo tuotu; mitään ei muutettu.</source>
+        <translation>This receipt has already been imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kuittaus tuotu: kuitattu %1, päivitetty %2, uusia asiakkaita %3.</source>
+        <translation>Receipt imported: %1 acknowledged, %2 updated, %3 new clients.</translation>
+    </message>
+    <message>
+        <source>Omia muutoksia säilytettiin: %1 (toimisto näkee molemmat versiot).</source>
+        <translation>Your own changes were kept: %1 (the office sees both versions).</translation>
+    </message>
+    <message>
+        <source>Tuodaan kuittausta…</source>
+        <translation>Importing the receipt…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>Kohta</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Aiempi</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Myöhempi</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Muutos</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <source>Uusi tunnuslause</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Tunnuslause uudelleen</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Luo holvi</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <source>Tervetuloa Omavalmentajaan</source>
+        <translation>Welcome to Omavalmentaja</translation>
+    </message>
+    <message>
+        <source>Asiakastiedot tallennetaan salattuun holviin tälle koneelle. Valitse tunnuslause, jota ei käytetä muualla. Tunnuslausetta ei voi palauttaa ilman toimistoa.</source>
+        <translation>Client records are kept in an encrypted vault on this computer. Choose a passphrase you use nowhere else. It cannot be recovered without the office.</translation>
+    </message>
+    <message>
+        <source>Tunnuslauseet eivät täsmää.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Holvia ei voitu luoda.</source>
+        <translation>The vault could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Poista asiakas pysyvästi</source>
+        <translation>Erase client permanently</translation>
+    </message>
+    <message>
+        <source>Kaikki asiakkaan tiedot poistetaan tästä laitteesta pysyvästi: perustiedot, arviot, tapaamiset, kyselyt ja suunnitelmat allekirjoituksineen. Poisto välittyy toimistoon seuraavassa synkronoinnissa. Poistoa ei voi perua.
+
+Vahvista kirjoittamalla asiakkaan sukunimi.</source>
+        <translation>All of the client&apos;s data is erased permanently from this device: details, assessments, meetings, questionnaires and plans with their signatures. The erasure reaches the office with the next sync. It cannot be undone.
+
+Confirm by typing the client&apos;s last name.</translation>
+    </message>
+    <message>
+        <source>Sukunimi</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Poista pysyvästi</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <source>Asiakkaan sukunimi</source>
+        <translation>The client&apos;s last name</translation>
+    </message>
+    <message>
+        <source>Poiston syy</source>
+        <translation>Reason for erasure</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWindow</name>
+    <message>
+        <source>Anna laite takaisin valmentajalle.</source>
+        <translation>Please hand the device back to the coach.</translation>
+    </message>
+    <message>
+        <source>Valmentaja</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Palaa asiakaslistaan (vaatii tunnuslauseen)</source>
+        <translation>Back to the client list (needs the passphrase)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Kieli</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Järjestelmän kieli</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Valittu kieli otetaan käyttöön, kun ohjelma käynnistetään seuraavan kerran.</source>
+        <translation>The chosen language takes effect the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>Käyttöliittymän kieli</source>
+        <translation>User interface language</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Omavalmentaja</source>
+        <translation>Omavalmentaja</translation>
+    </message>
+    <message>
+        <source>Lukitse</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Hae asiakasta</source>
+        <translation>Find client</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Tapaaminen</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Palautettiin tallentamaton luonnos.</source>
+        <translation>An unsaved draft was restored.</translation>
+    </message>
+    <message>
+        <source>Muistiinpanot tallentuvat luonnokseksi muutaman sekunnin välein.</source>
+        <translation>Notes are saved as a draft every few seconds.</translation>
+    </message>
+    <message>
+        <source>Sulje (luonnos säilyy)</source>
+        <translation>Close (the draft is kept)</translation>
+    </message>
+    <message>
+        <source>Hylkää luonnos</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Aika</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kesto</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Tapa</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Paikka</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Muistiinpanot</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sovitut seuraavat askeleet</source>
+        <translation>Agreed next steps</translation>
+    </message>
+    <message>
+        <source>Seurantapäivä</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Luonnos tallennettu </source>
+        <translation>Draft saved </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>(tuleva)</source>
+        <translation>(upcoming)</translation>
+    </message>
+    <message>
+        <source>Seuranta </source>
+        <translation>Follow-up </translation>
+    </message>
+    <message>
+        <source>Uusi tapaaminen</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Tällä asiakkaalla on tallentamaton luonnos: avaa tapaaminen jatkaaksesi.</source>
+        <translation>This client has an unsaved draft: open the meeting to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>Uusi asiakas</source>
+        <translation>New client</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSyncPage</name>
+    <message>
+        <source>Tallenna avaintiedosto valmentajille…</source>
+        <translation>Save key file for coaches…</translation>
+    </message>
+    <message>
+        <source>Toimiston avain</source>
+        <translation>Office key</translation>
+    </message>
+    <message>
+        <source>Sormenjälki</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Tuo valmentajan paketti…</source>
+        <translation>Import a coach&apos;s bundle…</translation>
+    </message>
+    <message>
+        <source>Valmentaja</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paketti</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Tuotu</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Laitteet</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Synkronointi – toimisto</source>
+        <translation>Sync – office</translation>
+    </message>
+    <message>
+        <source>hyväksytty</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>peruttu</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Avoimia ristiriitoja: </source>
+        <translation>Open conflicts: </translation>
+    </message>
+    <message>
+        <source>Toimiston avaintiedosto</source>
+        <translation>Office key file</translation>
+    </message>
+    <message>
+        <source>Avaintiedosto tallennettu: </source>
+        <translation>Key file saved: </translation>
+    </message>
+    <message>
+        <source>Valmentajan paketti</source>
+        <translation>Coach&apos;s bundle</translation>
+    </message>
+    <message>
+        <source>Tallenna kuittaus valmentajalle</source>
+        <translation>Save receipt for the coach</translation>
+    </message>
+    <message>
+        <source>Uusi laite</source>
+        <translation>New device</translation>
+    </message>
+    <message>
+        <source>Paketti on laitteelta, jota toimisto ei vielä tunne. Hyväksy se vain, jos valmentajan laite näyttää täsmälleen saman sormenjäljen:</source>
+        <translation>The bundle comes from a device the office does not know yet. Accept it only if the coach&apos;s device shows exactly the same fingerprint:</translation>
+    </message>
+    <message>
+        <source>Paketti on jo tuotu; mitään ei muutettu.</source>
+        <translation>This bundle has already been imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tuotu: uusia %1, päivitetty %2, ristiriitoja %3.</source>
+        <translation>Imported: %1 new, %2 updated, %3 conflicts.</translation>
+    </message>
+    <message>
+        <source>Kuittaus: </source>
+        <translation>Receipt: </translation>
+    </message>
+    <message>
+        <source>Tuodaan pakettia…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Näytä</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Vahvuus: </source>
+        <translation>Strength: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vähintään %n merkkiä</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caps Lock näyttää olevan päällä</source>
+        <translation>Caps Lock seems to be on</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Esim. työpaikka logistiikka-alalta</source>
+        <translation>E.g. a job in logistics</translation>
+    </message>
+    <message>
+        <source>Asiakkaan omin sanoin</source>
+        <translation>In the client&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Nykytilanne</source>
+        <translation>Current situation</translation>
+    </message>
+    <message>
+        <source>Lisää vaihe</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Tavoitteen laji</source>
+        <translation>Kind of goal</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Tarkistuspäivä</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vaiheet ja palvelut&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Steps and services&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSigningView</name>
+    <message>
+        <source>Allekirjoita tähän sormella, kynällä tai hiirellä</source>
+        <translation>Sign here with your finger, a pen or the mouse</translation>
+    </message>
+    <message>
+        <source>Hyväksyn suunnitelman ja allekirjoitan</source>
+        <translation>I accept the plan and sign</translation>
+    </message>
+    <message>
+        <source>Allekirjoitus</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Valmentajan nimi</source>
+        <translation>Coach&apos;s name</translation>
+    </message>
+    <message>
+        <source>Valmentajan allekirjoitus</source>
+        <translation>Coach&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Allekirjoita</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Tai vahvista tunnuslauseella</source>
+        <translation>Or confirm with the passphrase</translation>
+    </message>
+    <message>
+        <source>Vahvista tunnuslauseella</source>
+        <translation>Confirm with the passphrase</translation>
+    </message>
+    <message>
+        <source>Takaisin asiakkaalle</source>
+        <translation>Back to the client</translation>
+    </message>
+    <message>
+        <source>Kiitos! Anna laite takaisin valmentajalle.</source>
+        <translation>Thank you! Please hand the device back to the coach.</translation>
+    </message>
+    <message>
+        <source>Valmentaja allekirjoittaa tai vahvistaa suunnitelman.</source>
+        <translation>The coach signs or confirms the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Tallenna luonnos</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Muokkaa (uusi luonnos)</source>
+        <translation>Edit (new draft)</translation>
+    </message>
+    <message>
+        <source>Allekirjoitukseen…</source>
+        <translation>To signing…</translation>
+    </message>
+    <message>
+        <source>Näyttää suunnitelman asiakkaalle koko näytöllä allekirjoitettavaksi</source>
+        <translation>Shows the plan to the client full screen for signing</translation>
+    </message>
+    <message>
+        <source>Poista luonnos</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Tulosteen asetukset…</source>
+        <translation>Print settings…</translation>
+    </message>
+    <message>
+        <source>Tallenna PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Avaa PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Versio:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Uusi luonnos</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>Versio </source>
+        <translation>Version </translation>
+    </message>
+    <message>
+        <source> (voimassa)</source>
+        <translation> (in force)</translation>
+    </message>
+    <message>
+        <source>Uusi luonnos. Tallenna, kun tiedot ovat valmiit.</source>
+        <translation>New draft. Save when the details are ready.</translation>
+    </message>
+    <message>
+        <source>Allekirjoitettu </source>
+        <translation>Signed </translation>
+    </message>
+    <message>
+        <source> · tarkistuskoodi </source>
+        <translation> · check code </translation>
+    </message>
+    <message>
+        <source> · eheys tarkistettu</source>
+        <translation> · integrity verified</translation>
+    </message>
+    <message>
+        <source>Luonnos – ei vielä allekirjoitettu.</source>
+        <translation>Draft – not signed yet.</translation>
+    </message>
+    <message>
+        <source> Palautettu tallentamattomat muutokset.</source>
+        <translation> Unsaved changes were restored.</translation>
+    </message>
+    <message>
+        <source>(vahvistettu tunnuslauseella)</source>
+        <translation>(confirmed with the passphrase)</translation>
+    </message>
+    <message>
+        <source>Poistetaanko luonnos? Allekirjoitetut versiot säilyvät.</source>
+        <translation>Delete the draft? Signed versions are kept.</translation>
+    </message>
+    <message>
+        <source>Suunnitelman allekirjoitus</source>
+        <translation>Signing the plan</translation>
+    </message>
+    <message>
+        <source>Kiitos! Suunnitelma on allekirjoitettu.</source>
+        <translation>Thank you! The plan is signed.</translation>
+    </message>
+    <message>
+        <source>Tallenna suunnitelma PDF-tiedostoksi</source>
+        <translation>Save the plan as a PDF file</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF tallennettu</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <source>Tehdään PDF-tiedostoa…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF-katselinta ei löytynyt.</source>
+        <translation>No PDF viewer was found.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <source>Tulosteen asetukset</source>
+        <translation>Print settings</translation>
+    </message>
+    <message>
+        <source>Esim. Kajaanin kaupunki, työllisyyspalvelut</source>
+        <translation>E.g. City of Kajaani, employment services</translation>
+    </message>
+    <message>
+        <source>Nimesi tulosteissa ja allekirjoituksissa</source>
+        <translation>Your name on printouts and signatures</translation>
+    </message>
+    <message>
+        <source>Valitse PNG…</source>
+        <translation>Choose PNG…</translation>
+    </message>
+    <message>
+        <source>Poista logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Kunta tai palvelu</source>
+        <translation>Municipality or service</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Valmentajan nimi</source>
+        <translation>Coach&apos;s name</translation>
+    </message>
+    <message>
+        <source>(ei logoa)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Valitse logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>PNG-kuva (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>Tallenna</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tauota asiakkuus</source>
+        <translation>Pause client</translation>
+    </message>
+    <message>
+        <source>Päätä asiakkuus…</source>
+        <translation>Close client…</translation>
+    </message>
+    <message>
+        <source>Palauta aktiiviseksi</source>
+        <translation>Make active again</translation>
+    </message>
+    <message>
+        <source>Päätä asiakkuus</source>
+        <translation>Close client</translation>
+    </message>
+    <message>
+        <source>Päättymisen syy:</source>
+        <translation>Reason for closing:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesTab</name>
+    <message>
+        <source>Kirjaa tulokset…</source>
+        <translation>Record results…</translation>
+    </message>
+    <message>
+        <source>Täytä asiakkaan kanssa</source>
+        <translation>Fill in with the client</translation>
+    </message>
+    <message>
+        <source>Tuo määrittely…</source>
+        <translation>Import definition…</translation>
+    </message>
+    <message>
+        <source>Tuo kyselyn määrittelytiedosto (JSON tai TOML), johon organisaatiollasi on lupa</source>
+        <translation>Import a questionnaire definition file (JSON or TOML) your organisation is licensed to use</translation>
+    </message>
+    <message>
+        <source>Kieli</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Jatka keskeneräistä</source>
+        <translation>Continue the unfinished one</translation>
+    </message>
+    <message>
+        <source>Näytä / muokkaa</source>
+        <translation>View / edit</translation>
+    </message>
+    <message>
+        <source>Vertaa kahta valittua</source>
+        <translation>Compare the two chosen</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Kysely</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Esimerkki – ei Kykyviisari</source>
+        <translation>Example – not Kykyviisari</translation>
+    </message>
+    <message>
+        <source>Ei vielä valmiita vastauksia – muutos näkyy täällä ajan mittaan.</source>
+        <translation>No finished answers yet – change over time shows here.</translation>
+    </message>
+    <message>
+        <source>Keskeneräinen täyttö: </source>
+        <translation>Unfinished response: </translation>
+    </message>
+    <message>
+        <source>Poista vastaus</source>
+        <translation>Delete response</translation>
+    </message>
+    <message>
+        <source>Poistetaanko valittu vastaus? Poistoa ei voi perua.</source>
+        <translation>Delete the chosen response? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Tuo kyselyn määrittely</source>
+        <translation>Import questionnaire definition</translation>
+    </message>
+    <message>
+        <source>Määrittelyt (*.json *.toml)</source>
+        <translation>Definitions (*.json *.toml)</translation>
+    </message>
+    <message>
+        <source>Tuotu: </source>
+        <translation>Imported: </translation>
+    </message>
+    <message>
+        <source>Oli jo tuotu: </source>
+        <translation>Already imported: </translation>
+    </message>
+    <message>
+        <source>Kyselyn määrittely</source>
+        <translation>Questionnaire definition</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseFormDialog</name>
+    <message>
+        <source>Päivämäärä *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>* pakollinen</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesModel</name>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (tuntematon)</source>
+        <translation> (unknown)</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Kesken</source>
+        <translation>Unfinished</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> päivää</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Työskentely</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Muistuta, jos asiakasta ei ole tavattu</source>
+        <translation>Remind me when a client has not been met for</translation>
+    </message>
+    <message>
+        <source>Lukitse, kun ohjelmaa ei ole käytetty</source>
+        <translation>Lock when the program has not been used for</translation>
+    </message>
+    <message>
+        <source>Nykyinen tunnuslause</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>Uusi tunnuslause</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Uusi tunnuslause uudelleen</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>Vaihda tunnuslause</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Nykyinen</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Uusi</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Toista</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Asetukset</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Uudet tunnuslauseet eivät täsmää.</source>
+        <translation>The new passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Tunnuslause vaihdettu.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Salattu kopio koko holvista yhteen tiedostoon. Sen avaa holvin nykyinen tunnuslause; palautus tehdään komennolla omavalmentaja restore.</source>
+        <translation>An encrypted copy of the whole vault in one file. The vault&apos;s current passphrase opens it; restore it with the command omavalmentaja restore.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopioi…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Tallenna varmuuskopio</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Holvin tunnuslause:</source>
+        <translation>The vault&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio tallennettu: %1 (%2 Mt)</source>
+        <translation>Backup saved: %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <source>Tehdään varmuuskopiota…</source>
+        <translation>Making the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Allekirjoita tähän</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <source>Allekirjoitusalue</source>
+        <translation>Signature area</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Mitä tehdään</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <source>Kuka (muu toimija)</source>
+        <translation>Who (other organisation)</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Määräaika</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Vastuu</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Päivän tapaamiset</source>
+        <translation>Today&apos;s meetings</translation>
+    </message>
+    <message>
+        <source>Erääntyneet ja tämän päivän seurannat</source>
+        <translation>Overdue and today&apos;s follow-ups</translation>
+    </message>
+    <message>
+        <source>Tänään </source>
+        <translation>Today </translation>
+    </message>
+    <message>
+        <source>Ei tapaamisia tänään.</source>
+        <translation>No meetings today.</translation>
+    </message>
+    <message>
+        <source>Ei erääntyneitä seurantoja.</source>
+        <translation>No follow-ups due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aktiiviset asiakkaat, joita ei ole tavattu yli %n päivään</source>
+        <translation>
+            <numerusform>Active clients not met for over %n day</numerusform>
+            <numerusform>Active clients not met for over %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>viimeksi </source>
+        <translation>last </translation>
+    </message>
+    <message>
+        <source>ei tapaamisia</source>
+        <translation>no meetings</translation>
+    </message>
+    <message>
+        <source>Kaikki aktiiviset asiakkaat on tavattu.</source>
+        <translation>Every active client has been met.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Avaa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Omavalmentaja</source>
+        <translation>Omavalmentaja</translation>
+    </message>
+    <message>
+        <source>Holvi on lukittu. Anna tunnuslauseesi.</source>
+        <translation>The vault is locked. Enter your passphrase.</translation>
+    </message>
+    <message>
+        <source>Esittelyholvi: kuvitteellisia asiakkaita.</source>
+        <translation>Demo vault: fictional clients.</translation>
+    </message>
+    <message>
+        <source>Tunnuslause: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Unohtuiko tunnuslause? Holvin voi palauttaa vain toimiston avustuksella varmuuskopiosta tai palautusavaimella.</source>
+        <translation>Forgot the passphrase? The vault can only be restored with the office&apos;s help, from a backup or with the recovery key.</translation>
+    </message>
+    <message>
+        <source>Avataan…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Holvia ei voitu avata.</source>
+        <translation>The vault could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>_PadWithButtons</name>
+    <message>
+        <source>Tyhjennä</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Kumoa viiva</source>
+        <translation>Undo stroke</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Asiakas luotu</source>
+        <translation>Client created</translation>
+    </message>
+    <message>
+        <source>Tietoja muutettu</source>
+        <translation>Details changed</translation>
+    </message>
+    <message>
+        <source>Tiedot avattu</source>
+        <translation>Record opened</translation>
+    </message>
+    <message>
+        <source>Tuotu CSV-tiedostosta</source>
+        <translation>Imported from a CSV file</translation>
+    </message>
+    <message>
+        <source>Tapaaminen kirjattu</source>
+        <translation>Meeting recorded</translation>
+    </message>
+    <message>
+        <source>Tapaamista muutettu</source>
+        <translation>Meeting changed</translation>
+    </message>
+    <message>
+        <source>Palvelutarvearvio tehty</source>
+        <translation>Service need assessed</translation>
+    </message>
+    <message>
+        <source>Palvelutarvearviota muutettu</source>
+        <translation>Service need assessment changed</translation>
+    </message>
+    <message>
+        <source>Aika</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Käyttäjä</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Aktiivinen</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tauolla</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Päättynyt</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Alle 30-vuotias</source>
+        <translation>Under 30</translation>
+    </message>
+    <message>
+        <source>Maahanmuuttaja tai vieraskielinen</source>
+        <translation>Immigrant or speaker of a foreign language</translation>
+    </message>
+    <message>
+        <source>Ei oikeutta ansiosidonnaiseen</source>
+        <translation>No earnings-related allowance</translation>
+    </message>
+    <message>
+        <source>Ajokortti B</source>
+        <translation>Driving licence B</translation>
+    </message>
+    <message>
+        <source>Ajokortti C</source>
+        <translation>Driving licence C</translation>
+    </message>
+    <message>
+        <source>Hygieniapassi</source>
+        <translation>Hygiene passport</translation>
+    </message>
+    <message>
+        <source>Työturvallisuuskortti</source>
+        <translation>Occupational safety card</translation>
+    </message>
+    <message>
+        <source>Ensiapukortti</source>
+        <translation>First aid certificate</translation>
+    </message>
+    <message>
+        <source>Trukkikortti</source>
+        <translation>Forklift licence</translation>
+    </message>
+    <message>
+        <source>Anniskelupassi</source>
+        <translation>Alcohol serving passport</translation>
+    </message>
+    <message>
+        <source>Tapaaminen kasvokkain</source>
+        <translation>Face-to-face meeting</translation>
+    </message>
+    <message>
+        <source>Puhelu</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Etätapaaminen (video)</source>
+        <translation>Remote meeting (video)</translation>
+    </message>
+    <message>
+        <source>Jalkautuva käynti</source>
+        <translation>Outreach visit</translation>
+    </message>
+    <message>
+        <source>Työ</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Koulutus</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Muu polku (esim. kuntoutus)</source>
+        <translation>Another path (e.g. rehabilitation)</translation>
+    </message>
+    <message>
+        <source>Työnhaku</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <source>Työkokeilu</source>
+        <translation>Work trial</translation>
+    </message>
+    <message>
+        <source>Palkkatuki</source>
+        <translation>Pay subsidy</translation>
+    </message>
+    <message>
+        <source>Työvoimakoulutus</source>
+        <translation>Labour market training</translation>
+    </message>
+    <message>
+        <source>Kuntouttava työtoiminta</source>
+        <translation>Rehabilitative work activity</translation>
+    </message>
+    <message>
+        <source>Monialainen palvelu (TYP)</source>
+        <translation>Multi-sectoral joint service (TYP)</translation>
+    </message>
+    <message>
+        <source>Ohjaamo</source>
+        <translation>Ohjaamo (youth guidance centre)</translation>
+    </message>
+    <message>
+        <source>Starttiraha</source>
+        <translation>Start-up grant</translation>
+    </message>
+    <message>
+        <source>Sosiaali- ja terveyspalvelut</source>
+        <translation>Social and health services</translation>
+    </message>
+    <message>
+        <source>Muu palvelu</source>
+        <translation>Other service</translation>
+    </message>
+    <message>
+        <source>Asiakas</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Omavalmentaja</source>
+        <translation>Personal coach</translation>
+    </message>
+    <message>
+        <source>Muu toimija</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <source>Suunniteltu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Käynnissä</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Toteutunut</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Peruttu</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Luonnos</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Allekirjoitettu</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Erittäin heikko</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Heikko</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Kohtalainen</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Hyvä</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Vahva</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Tänään</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Asiakkaat</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Synkronointi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Asetukset</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>plan_summary</name>
+    <message>
+        <source>Tavoite</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Omin sanoin</source>
+        <translation>In your own words</translation>
+    </message>
+    <message>
+        <source>Nykytilanne</source>
+        <translation>Current situation</translation>
+    </message>
+    <message>
+        <source>Vaiheet</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Vastuu:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>%1 mennessä</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Suunnitelma tarkistetaan</source>
+        <translation>The plan will be reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Synkronointipaketti (*.omvb)</source>
+        <translation>Sync bundle (*.omvb)</translation>
+    </message>
+    <message>
+        <source>Toimiston avaintiedosto (*.omvkey)</source>
+        <translation>Office key file (*.omvkey)</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Perustiedot</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Palvelutarve ja osaaminen</source>
+        <translation>Service need and skills</translation>
+    </message>
+    <message>
+        <source>Tapaamiset</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Suunnitelma</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kykyviisari ja kyselyt</source>
+        <translation>Kykyviisari and questionnaires</translation>
+    </message>
+    <message>
+        <source>Lokitiedot</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Tarkista tiedot</source>
+        <translation>Check the details</translation>
+    </message>
+    <message>
+        <source>Virhe</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Odottamaton virhe: </source>
+        <translation>Unexpected error: </translation>
+    </message>
+</context>
+</TS>
