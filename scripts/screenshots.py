@@ -6,6 +6,7 @@ Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
 
@@ -63,6 +64,7 @@ def main() -> int:
         wait(200)
         window.grab().save(str(out / f"{name}.png"))
     window.lock()
+    shutil.rmtree(folder.parent, ignore_errors=True)
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -57,5 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"omavalmentaja: {exc.strerror or type(exc).__name__} / file system error", file=sys.stderr)
         return 2
     except Exception as exc:  # a bug: one line with the error's kind only (its text may quote stored data)
+        if os.environ.get("OMAVALMENTAJA_DEBUG"):
+            raise  # a developer asked for the traceback
         print(f"omavalmentaja: odottamaton virhe / unexpected error ({type(exc).__name__})", file=sys.stderr)
         return 1

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import secrets
 import shutil
+import signal
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from omavalmentaja.paths import resolve_data_dir
@@ -53,6 +55,15 @@ def install_translator(app: QApplication, lang: str | None) -> str:
     return install_language(lang, from_command_line=lang is not None)
 
 
+def _quit_on_terminate(app: QApplication) -> None:
+    """SIGTERM (logout, shutdown, kill) quits through Qt, so drafts are saved and demo vaults removed.
+    Python runs signal handlers only between bytecodes, so a timer gives it a moment now and then."""
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+
+
 def run_app(data_dir: str | None = None, demo: bool = False, lang: str | None = None) -> int:
     from omavalmentaja.ui.main_window import MainWindow
 
@@ -67,6 +78,8 @@ def run_app(data_dir: str | None = None, demo: bool = False, lang: str | None = 
         folder = resolve_data_dir(data_dir)
     window = MainWindow(folder, demo_passphrase)
     window.show()
+    app.aboutToQuit.connect(window.lock)  # editors keep their drafts, the database is closed cleanly
+    _quit_on_terminate(app)
     try:
         return app.exec()
     finally:

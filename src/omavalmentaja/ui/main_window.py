@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -72,7 +72,10 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None  # type: ignore[assignment]
         self.handover_window: HandoverWindow | None = None
         self.setWindowTitle(self.tr("Omavalmentaja"))
-        self.resize(1280, 800)
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        self.resize(min(1280, available.width()) if available else 1280,
+                    min(800, available.height()) if available else 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         if (folder / "vault.header").exists():
