@@ -12,6 +12,7 @@ from types import ModuleType
 
 from omavalmentaja import __version__
 from omavalmentaja.errors import UserError
+from omavalmentaja.store.db import storage_error_message
 
 
 def command_modules() -> list[ModuleType]:
@@ -54,11 +55,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("omavalmentaja: keskeytetty / interrupted", file=sys.stderr)
         return 130
-    except OSError as exc:  # disk full, permissions, a vanished folder: the system's words, no traceback
-        print(f"omavalmentaja: {exc.strerror or type(exc).__name__} / file system error", file=sys.stderr)
-        return 2
-    except Exception as exc:  # a bug: one line with the error's kind only (its text may quote stored data)
-        if os.environ.get("OMAVALMENTAJA_DEBUG"):
-            raise  # a developer asked for the traceback
-        print(f"omavalmentaja: odottamaton virhe / unexpected error ({type(exc).__name__})", file=sys.stderr)
-        return 1
+    except Exception as exc:
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    """Errors no service turned into a UserError: the disk's, the system's, or a bug."""
+    storage = storage_error_message(exc)
+    if storage:
+        message, status = storage, 2
+    elif isinstance(exc, OSError):  # permissions, a vanished folder: the system's words
+        message, status = f"{exc.strerror or type(exc).__name__} / file system error", 2
+    elif os.environ.get("OMAVALMENTAJA_DEBUG"):
+        raise exc  # a developer asked for the traceback
+    else:  # a bug: the error's kind only, since its text may quote stored data
+        message, status = f"odottamaton virhe / unexpected error ({type(exc).__name__})", 1
+    print(f"omavalmentaja: {message}", file=sys.stderr)
+    return status

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -19,6 +20,23 @@ from omavalmentaja.errors import UserError
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 Row = sqlcipher3.Row
+
+
+DISK_FULL = "Levy on täynnä; mitään ei tallennettu / the disk is full; nothing was saved"
+STORAGE_FAILED = "Tallennus epäonnistui (levyvirhe); mitään ei tallennettu / a disk error; nothing was saved"
+
+
+def storage_error_message(exc: BaseException) -> str | None:
+    """The message a user should see for a database error caused by the disk, else None (a bug)."""
+    if isinstance(exc, sqlcipher3.OperationalError):
+        text = str(exc).lower()
+        if "full" in text:
+            return DISK_FULL
+        if "disk i/o" in text or "readonly" in text or "unable to open" in text:
+            return STORAGE_FAILED
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return DISK_FULL
+    return None
 
 
 def now_iso() -> str:
@@ -102,10 +120,11 @@ def _connect(path: Path, key: bytes) -> Any:
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         connection.close()
-        raise UserError("Tietokantaa ei voi avata tällä avaimella / the database does not open with this key") \
-            from None
+        storage = storage_error_message(exc)  # a full disk or an I/O error is not a wrong key
+        raise UserError(storage or "Tietokantaa ei voi avata tällä avaimella / the database does not open "
+                                   "with this key") from None
     connection.row_factory = sqlcipher3.Row
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.domain.passphrase import MIN_LENGTH, STRENGTH_LABELS, strength
 from omavalmentaja.errors import UserError
+from omavalmentaja.store.db import storage_error_message
 
 DATE_FORMAT = "d.M.yyyy"
 
@@ -128,8 +129,9 @@ class PassphraseField(QWidget):
 
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """One clear message for the coach; unexpected errors say so without details of client data."""
-    if isinstance(error, UserError):
-        QMessageBox.warning(parent, QCoreApplication.translate("widgets", "Tarkista tiedot"), str(error))
+    storage = storage_error_message(error)
+    if isinstance(error, UserError) or storage:
+        QMessageBox.warning(parent, QCoreApplication.translate("widgets", "Tarkista tiedot"), storage or str(error))
     else:
         QMessageBox.critical(parent, QCoreApplication.translate("widgets", "Virhe"),
                              QCoreApplication.translate("widgets", "Odottamaton virhe: ") + type(error).__name__)

@@ -49,8 +49,16 @@ class Vault:
         params = kdf or KdfParams.fresh()
         header = VaultHeader(kdf=params, wraps={"passphrase": Wrap.seal("passphrase", params.derive(passphrase),
                                                                           data_key)})
-        db = open_database(self.database_path, data_key, create=True)
-        header.write(self.header_path)
+        db = None
+        try:
+            db = open_database(self.database_path, data_key, create=True)
+            header.write(self.header_path)
+        except BaseException:  # e.g. a full disk: no database may stay behind without its key
+            if db is not None:
+                db.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.database_path}{suffix}").unlink(missing_ok=True)
+            raise
         return db
 
     def unlock(self, passphrase: str) -> Database:
