@@ -71,6 +71,7 @@ class HandoverWindow(QWidget):
         self.setStyleSheet(HANDOVER_STYLE)
         self.setWindowTitle(title)
         self._leaving = False
+        self._silent = False  # closed by locking: nothing is given back to anyone
         self.stack = QStackedWidget()
         self.stack.addWidget(content)
         self.content = content
@@ -112,7 +113,7 @@ class HandoverWindow(QWidget):
 
     def force_close(self) -> None:
         """Close without asking and without giving anything back (the vault is being locked)."""
-        self.coach_returned.disconnect()
+        self._silent = True
         self._leaving = True
         self.close()
 
@@ -122,7 +123,8 @@ class HandoverWindow(QWidget):
             return
         self._leaving = True
         event.accept()
-        self.coach_returned.emit()
+        if not self._silent:
+            self.coach_returned.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         if event.key() == Qt.Key.Key_Escape:
