@@ -97,6 +97,11 @@ def test_tombstones_for_another_coachs_clients_are_held_and_nothing_goes(region)
     assert len(office.conflicts(office_session)) == 4
     shown = run_cli("office", "conflicts", data_dir=office_session.vault.folder)
     assert shown.returncode == 0 and shown.stdout.count(bertta.device_id) == 4
+    assert shown.stdout.count("poisto/deletion") == 4
+    # the office may still accept a held removal of a record: the meeting goes, the client stays
+    held = next(c for c in office.conflicts(office_session) if c.record_table == "meetings")
+    office.resolve_conflict(office_session, held.id, "incoming")
+    assert office_session.meetings.for_client(ids["eero"]) == [] and office_session.clients.count() == 3
 
 
 def test_a_signed_plan_goes_only_with_its_client(region) -> None:
@@ -105,6 +110,10 @@ def test_a_signed_plan_goes_only_with_its_client(region) -> None:
     outcome = office.import_bundle(office_session, own).outcome
     assert (outcome.deleted, outcome.conflicts) == (0, 1)
     assert current_row(office_session.db, "plan_versions", ids["plan"])["status"] == "signed"
+    held = office.conflicts(office_session)[0]
+    with pytest.raises(UserError, match="signed plan versions are kept") as caught:
+        office.resolve_conflict(office_session, held.id, "incoming")  # the store itself keeps a signed plan
+    assert "\n" not in str(caught.value) and len(office.conflicts(office_session)) == 1
     with aino.db.transaction(), pytest.raises(Exception, match="signed plan versions are kept"):
         aino.db.execute("DELETE FROM plan_versions WHERE id = ?", (ids["plan"],))
     # erasing the client on the laptop removes everything, the signed plan too, here and at the office

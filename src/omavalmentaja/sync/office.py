@@ -281,6 +281,11 @@ class Conflict:
     incoming_row: dict[str, Any] = field(repr=False)
     office_row: dict[str, Any] | None = field(repr=False)
 
+    @property
+    def is_deletion(self) -> bool:
+        """A held tombstone: the device asked to remove the record."""
+        return TOMBSTONE_KEY in self.incoming_row
+
 
 def open_conflicts(db: Database) -> list[Conflict]:
     rows = db.query("SELECT * FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id")
