@@ -146,6 +146,11 @@ def test_malformed_ids_and_blobs_in_text_columns_are_refused(region) -> None:
         path = forge(bertta, tmp / f"bad-{number}.omvb", records)
         assert expected in _refused(office_session, path)
     assert "tunniste" in _cli_refused(office_session, tmp / "bad-0.omvb")  # the path-like id
+    raw_cases = [("duration_minutes", 2**70, "tyyppiin"), ("notes", "\ud800", "vioittunut"),
+                 ("duration_minutes", float("nan"), "vioittunut")]
+    for number, (column, value, expected) in enumerate(raw_cases):
+        raw = {"table": "meetings", "base": None, "row": {**text_in_integer.row, column: value}}
+        assert expected in _refused(office_session, forge(bertta, tmp / f"raw-{number}.omvb", raw_records=[raw]))
     tomb = forge(bertta, tmp / "tomb.omvb", tombstones=[tombstone("meetings", "../../etc/passwd", bertta)])
     assert "tunniste" in _refused(office_session, tomb)
     assert store_digest(office_session) == before

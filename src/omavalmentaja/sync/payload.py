@@ -72,11 +72,16 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a payload may hold")
+
+
 def parse_payload(db: Database, data: bytes, kind: str, sender_id: str) -> Payload:
     """Check every field of a decrypted payload against what this vault's schema can hold."""
     try:
-        body = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        body = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+        json.dumps(body, ensure_ascii=False).encode("utf-8")  # no lone surrogate that the store cannot hold
+    except (UnicodeError, ValueError, RecursionError):
         raise BundleError(DAMAGED) from None
     _require(isinstance(body, dict) and body.get("format") == PAYLOAD_FORMAT and body.get("kind") == kind)
     _require(body.get("sender_id") == sender_id and _is_int(body.get("schema_version")))

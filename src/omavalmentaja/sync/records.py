@@ -5,25 +5,23 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.search import drop_client_document, purge_removed_words, reindex_client
-from omavalmentaja.sync.bundle import DAMAGED, BundleError
+from omavalmentaja.sync.bundle import DAMAGED, UUID_PATTERN, BundleError
 
 REQUIRED_COLUMNS = frozenset({"id", "version", "device_id", "change_seq", "created_at", "updated_at"})
 BLOB_MARK = "$base64"
-# Every record id, device id and reference is a UUID in its canonical text form (what str(uuid.UUID) gives).
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+MAX_INTEGER = 2**63 - 1
 BAD_ID = "Synkronointipaketissa on virheellinen tunniste; sitä ei tuoda / the sync bundle holds a malformed id"
 BAD_VALUE = ("Synkronointipaketissa on sarakkeen tyyppiin sopimaton arvo ({table}.{column}); sitä ei tuoda / "
              "the sync bundle holds a value of the wrong type")
 
 
 def is_uuid(value: Any) -> bool:
-    return isinstance(value, str) and _UUID.fullmatch(value) is not None
+    return isinstance(value, str) and UUID_PATTERN.fullmatch(value) is not None
 
 
 def require_uuid(value: Any) -> str:
@@ -76,13 +74,15 @@ def check_value(table: str, name: str, rule: Column, value: Any) -> None:
     elif rule.kind == "blob":
         fits = isinstance(decoded, bytes)
     elif rule.kind == "integer":
-        fits = isinstance(decoded, int)
+        fits = isinstance(decoded, int) and -MAX_INTEGER - 1 <= decoded <= MAX_INTEGER
     elif rule.kind == "real":
         fits = isinstance(decoded, int | float)
     elif rule.kind == "text":
         fits = isinstance(decoded, str)
     else:
         fits = not isinstance(decoded, bytes)
+    if isinstance(decoded, int) and not -MAX_INTEGER - 1 <= decoded <= MAX_INTEGER:
+        fits = False  # more than SQLite's 64 bits
     if not fits:
         raise BundleError(BAD_ID if rule.reference else BAD_VALUE.format(table=table, column=name))
 
@@ -246,7 +246,7 @@ def _text(value: Any, limit: int = 200) -> str:
 
 
 def _int(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_INTEGER:
         raise BundleError(DAMAGED)
     return value
 
