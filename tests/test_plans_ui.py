@@ -49,7 +49,13 @@ def _draw(qtbot, pad: SignaturePad) -> None:
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 130))
 
 
-def test_edit_sign_in_handover_and_edit_again(qtbot, window, session) -> None:
+def _coach_check(view, passphrase: str) -> None:
+    assert view.coach_check.isVisible()
+    view.coach_check.field.edit.setText(passphrase)
+    view.coach_check._check()
+
+
+def test_edit_sign_in_handover_and_edit_again(qtbot, window, session, passphrase) -> None:
     client = session.clients.save(Client(first_name="Олена", last_name="Шевченко"))
     tab = _plan_tab(window, client.id)
     tab.form.goal.setText("Lähihoitajan koulutus")
@@ -69,6 +75,12 @@ def test_edit_sign_in_handover_and_edit_again(qtbot, window, session) -> None:
     if SHOTS:
         handover.grab().save(str(Path(SHOTS) / "handover-client.png"))
     view.client_accept.click()
+    assert view.stack.currentIndex() == 0  # the coach's page waits for the coach's passphrase
+    _coach_check(view, "väärä tunnuslause")
+    assert view.stack.currentIndex() == 0 and view.coach_check.isVisible()
+    view.coach_check.reject()
+    view.client_accept.click()
+    _coach_check(view, passphrase)
     assert view.stack.currentIndex() == 1
     _draw(qtbot, view.coach_pad.pad)
     if SHOTS:
@@ -133,6 +145,7 @@ def test_coach_confirms_with_the_passphrase(qtbot, window, session, passphrase, 
     view = window.handover_window.content
     _draw(qtbot, view.client_pad.pad)
     view.client_accept.click()
+    _coach_check(view, passphrase)
     view.passphrase.edit.setText("not the passphrase")
     view._finish(None, view.passphrase.text())
     assert errors and "passphrase is wrong" in errors[0] and plans.latest_signed(session, client.id) is None

@@ -22,12 +22,13 @@ from omavalmentaja.sync.bundle import (
 from omavalmentaja.sync.keys import KeyPairs, fingerprint, key_id, normalise_fingerprint
 
 SENDER = KeyPairs.generate()
+DEVICE_ID = "6f1c2a52-0b7e-4d38-9f3e-2c1d5a7b8e90"
 RECIPIENT = KeyPairs.generate()
 PAYLOAD = json.dumps({"client": "Aino Korhonen", "hetu": "010190-900P"}).encode()
 
 
 def _bundle(payload: bytes = PAYLOAD, seq: int = 1) -> bytes:
-    return seal_bundle("changes", "device-1", SENDER, RECIPIENT.public, seq, "2026-11-23T10:00:00+00:00", payload)
+    return seal_bundle("changes", DEVICE_ID, SENDER, RECIPIENT.public, seq, "2026-11-23T10:00:00+00:00", payload)
 
 
 def _read(data: bytes) -> bytes:
@@ -40,7 +41,7 @@ def test_round_trip_and_plain_header_holds_no_client_data() -> None:
     data = _bundle()
     assert data.startswith(MAGIC)
     parsed = parse_bundle(data)
-    assert parsed.header.seq == 1 and parsed.header.sender_id == "device-1"
+    assert parsed.header.seq == 1 and parsed.header.sender_id == DEVICE_ID
     assert parsed.header.recipient_key_id == key_id(RECIPIENT.public.enc)
     assert parsed.header.sender.fingerprint == SENDER.public.fingerprint
     assert _read(data) == PAYLOAD
@@ -123,3 +124,9 @@ def test_fuzz_mutated_bundles_are_refused(changes: list[tuple[int, int]], cut: i
         return
     with pytest.raises(UserError):
         _read(candidate)
+
+
+def test_a_header_sender_id_must_be_a_canonical_uuid() -> None:
+    for bad in ("device-1", "../../x", DEVICE_ID.upper()):
+        with pytest.raises(BundleError):
+            seal_bundle("changes", bad, SENDER, RECIPIENT.public, 1, "2026-11-23T10:00:00+00:00", b"{}")

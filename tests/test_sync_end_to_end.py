@@ -79,29 +79,32 @@ def test_two_coaches_and_an_office(tmp_path: Path) -> None:
     outcome, answer = _round_trip(bertta, office_session, tmp_path, "bertta-2")
     assert outcome.inserted + outcome.replaced == 0 and answer.applied == 0  # delivered: not sent again
 
-    # both laptops change Eero: Aino's change arrives first and applies, Bertta's is kept beside it as a conflict
+    # both laptops change Eero, but he is Bertta's now: Aino's late change is held as a conflict, never applied,
+    # and Bertta's applies
     eero_at_aino = aino.clients.get(a1.id)
     eero_at_aino.phone = "040 111 2222"
     save_client(aino, eero_at_aino)
     eero_at_bertta = bertta.clients.get(a1.id)
     eero_at_bertta.background = "Siirtyi Bertalle; kiinnostunut logistiikasta."
     save_client(bertta, eero_at_bertta)
-    outcome, _ = _round_trip(aino, office_session, tmp_path, "aino-2")
-    assert (outcome.replaced, outcome.conflicts) == (1, 0)
+    outcome, answer = _round_trip(aino, office_session, tmp_path, "aino-2")
+    assert (outcome.replaced, outcome.conflicts, answer.acknowledged) == (0, 1, 0)
+    assert office_session.clients.get(a1.id).phone == ""
     outcome, answer = _round_trip(bertta, office_session, tmp_path, "bertta-3")
-    assert outcome.conflicts == 1 and answer.acknowledged == 0
+    assert (outcome.replaced, outcome.conflicts, answer.acknowledged) == (1, 0, 1)
     conflicts = office.conflicts(office_session)
     assert [(c.record_table, c.record_id, c.incoming_device) for c in conflicts] == [
-        ("clients", a1.id, bertta.device_id)]
-    assert conflicts[0].office_row is not None and conflicts[0].office_row["phone"] == "040 111 2222"
-    assert conflicts[0].incoming_row["background"].startswith("Siirtyi Bertalle")
+        ("clients", a1.id, aino.device_id)]
+    assert conflicts[0].office_row is not None
+    assert conflicts[0].office_row["background"].startswith("Siirtyi Bertalle")
+    assert conflicts[0].incoming_row["phone"] == "040 111 2222"
     listed = run_cli("office", "conflicts", data_dir=office_session.vault.folder)
-    assert listed.returncode == 0 and a1.id in listed.stdout and bertta.device_id in listed.stdout
-    again, _ = _round_trip(bertta, office_session, tmp_path, "bertta-4")  # same change re-sent: listed once
+    assert listed.returncode == 0 and a1.id in listed.stdout and aino.device_id in listed.stdout
+    again, _ = _round_trip(aino, office_session, tmp_path, "aino-3")  # same change re-sent: listed once
     assert again.conflicts == 0 and len(office.conflicts(office_session)) == 1
-    office.resolve_conflict(office_session, conflicts[0].id, "incoming")
+    office.resolve_conflict(office_session, conflicts[0].id, "incoming")  # the office takes Aino's version
     assert office.conflicts(office_session) == []
-    assert office_session.clients.get(a1.id).background.startswith("Siirtyi Bertalle")
+    assert office_session.clients.get(a1.id).phone == "040 111 2222"
 
     # the monthly figures match what the coaches entered
     report = office.report(office_session, month)

@@ -107,8 +107,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print("Ei avoimia ristiriitoja / no open conflicts")
     for c in found:
         detected = format_date(dt.date.fromisoformat(c.detected_at[:10]))
+        incoming = "poisto/deletion" if c.is_deletion else f"v{c.incoming_version}"
         print(f"{c.id}  {c.record_table}  {c.record_id}  toimisto/office v{c.office_version} {c.office_device}  "
-              f"saapunut/incoming v{c.incoming_version} {c.incoming_device}  {detected}")
+              f"saapunut/incoming {incoming} {c.incoming_device}  {detected}")
     return 0
 
 

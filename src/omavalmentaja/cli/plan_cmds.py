@@ -8,7 +8,7 @@ from typing import Any
 
 from omavalmentaja.cli.common import open_session
 from omavalmentaja.errors import UserError
-from omavalmentaja.services import plans
+from omavalmentaja.services import plan_seal, plans
 from omavalmentaja.services.plan_settings import load_print_settings, save_print_settings
 
 ORDER = 40
@@ -52,7 +52,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             problems = plans.verify(session, version.id)
             failed = failed or bool(problems)
             state = "OK" if not problems else "; ".join(problems)
-            print(f"versio {version.number}  {version.verification_code}  {state}")
+            device = plan_seal.device_seal(session, version)
+            note = f"  ({device.text})" if device.valid else ""
+            print(f"versio {version.number}  {version.verification_code}  {state}{note}")
     if failed:
         raise UserError("Allekirjoitettu suunnitelma on muuttunut / a signed plan was changed")
     return 0

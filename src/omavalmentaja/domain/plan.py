@@ -195,6 +195,9 @@ class PlanVersion:
     seal_hash: str = ""
     signatures: list[Signature] = field(default_factory=list)
     record_version: int = 0
+    device_id: str = ""  # the device that signed (the last writer of a signed version)
+    seal_sign_key: str = ""  # base64 of that device's Ed25519 public key; '' if signed before devices had keys
+    seal_signature: str = ""  # base64 of its Ed25519 signature over device_seal_message()
 
     @property
     def is_signed(self) -> bool:
@@ -292,6 +295,15 @@ def seal_hash(content_hash_hex: str, signed_at: dt.datetime, signatures: list[Si
     payload = {"content_hash": content_hash_hex, "signed_at": signed_at.isoformat(timespec="seconds"),
                "signatures": [s.seal_dict() for s in ordered]}
     return hashlib.sha256(canonical_json(payload)).hexdigest()
+
+
+DEVICE_SEAL_LABEL = b"omavalmentaja plan seal v1\x00"
+
+
+def device_seal_message(version_id: str, client_id: str, seal_hex: str) -> bytes:
+    """What the signing device's Ed25519 key signs: whose plan, which version, and its seal."""
+    return DEVICE_SEAL_LABEL + canonical_json({"client_id": client_id, "plan_version_id": version_id,
+                                               "seal_hash": seal_hex})
 
 
 def verification_code(seal_hex: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.db import remove_migration_copies
-from omavalmentaja.store.records import delete_record
+from omavalmentaja.store.records import delete_record, erasing
 from omavalmentaja.store.search import drop_client_document, purge_removed_words
 from omavalmentaja.store.snapshot import checkpoint
 from omavalmentaja.sync import keystore
@@ -50,9 +50,10 @@ def erase_client(session: Session, client_id: str, reason: str) -> Erasure:
     with db.transaction():
         records = client_records(db, client_id)
         drop_client_document(db, client_id)
-        for record in reversed(records):  # children before the rows they point to
-            delete_record(db, record.table, record.id, TOMBSTONE_REASON)
-            keystore.forget_agreed(db, record.table, record.id)
+        with erasing(db, [client_id]):  # signed plans go only with their client
+            for record in reversed(records):  # children before the rows they point to
+                delete_record(db, record.table, record.id, TOMBSTONE_REASON)
+                keystore.forget_agreed(db, record.table, record.id)
         for key in session.drafts.keys_for_client(client_id):
             session.drafts.discard(key)
         purge_removed_words(db)

@@ -120,8 +120,18 @@ def _questionnaire_results(session: Session, client_id: str) -> list[Questionnai
     return results
 
 
+def is_plain_file_name(name: str) -> bool:
+    """A name that stays inside its folder: no separator, no '..', nothing Path would read as a path."""
+    return (name not in ("", ".", "..") and Path(name).name == name and not any(c in name for c in "/\\\0")
+            and not Path(name).is_absolute())
+
+
 def write_files(folder: Path, files: dict[str, bytes]) -> list[Path]:
     """Write every file or none: existing files are never overwritten, a failure removes what was written."""
+    unsafe = sorted(name for name in files if not is_plain_file_name(name))
+    if unsafe:
+        raise UserError(f"Vientitiedoston nimi {unsafe[0]!r} osoittaa kansion ulkopuolelle; mitään ei kirjoitettu / "
+                        "an export file name points outside the folder; nothing was written")
     if folder.exists() and not folder.is_dir():
         raise UserError(f"{folder} ei ole kansio / is not a folder")
     taken = sorted(name for name in files if (folder / name).exists())

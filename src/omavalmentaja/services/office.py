@@ -14,7 +14,7 @@ from omavalmentaja.services.sync import read_file
 from omavalmentaja.sync import keystore
 from omavalmentaja.sync import office as office_sync
 from omavalmentaja.sync.enrolment import OfficeEnrolment
-from omavalmentaja.sync.incoming import Progress
+from omavalmentaja.sync.incoming import Progress, store_refused
 from omavalmentaja.sync.keystore import Peer
 from omavalmentaja.sync.office import Conflict, OfficeImport
 from omavalmentaja.sync.report import MonthlyReport, monthly_report
@@ -100,7 +100,7 @@ def resolve_conflict(session: Session, conflict_id: int, keep: str) -> None:
     require_office(session)
     if keep not in ("office", "incoming"):
         raise UserError("--keep: office tai incoming")
-    with session.db.transaction():
+    with store_refused(), session.db.transaction():
         office_sync.resolve_conflict(session.db, conflict_id, keep)
         session.audit.record("office.resolve", detail=f"conflict={conflict_id} keep={keep}")
 

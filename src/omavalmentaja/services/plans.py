@@ -36,6 +36,7 @@ from omavalmentaja.domain.plan import (
 )
 from omavalmentaja.errors import UserError
 from omavalmentaja.export.plan_pdf import PlanPrintout, render_plan_pdf
+from omavalmentaja.services import plan_seal
 from omavalmentaja.services.plan_settings import coach_display_name, load_print_settings
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.plans import PlanRepository
@@ -183,6 +184,7 @@ def sign_plan(session: Session, version_id: str, client: SignatureInput, coach: 
     version.signatures = signatures
     version.seal_hash = seal_hash(version.content_hash, signed_at, signatures)
     with session.db.transaction():
+        plan_seal.sign_seal(session.db, version)
         plans(session).save_signed(version)
         session.audit.record("plan.sign", version.client_id, detail=f"version={version.number}")
     return version
@@ -227,6 +229,9 @@ def verify(session: Session, version_id: str) -> list[str]:
     """Problems found when the stored signed version is checked against its hashes; empty means intact."""
     version = plans(session).get(version_id)
     problems = verify_version(version)
+    device = plan_seal.device_seal(session, version)
+    if not device.valid:
+        problems.append(device.text)
     session.audit.record("plan.verify", version.client_id,
                          detail=f"version={version.number} ok={int(not problems)}")
     return problems

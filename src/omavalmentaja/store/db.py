@@ -85,10 +85,11 @@ class Database:
         self.connection.execute("BEGIN IMMEDIATE")
         try:
             yield self
+            self.connection.execute("COMMIT")  # deferred foreign keys are checked here: a failure rolls back too
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
             raise
-        self.connection.execute("COMMIT")
 
     def next_change_seq(self) -> int:
         row = self.query_one("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' "

@@ -43,6 +43,7 @@ def version_from_row(row: Any, signatures: list[Signature]) -> PlanVersion:
         updated_at=row["updated_at"], signed_at=_datetime(row["signed_at"]), client_name=row["client_name"],
         client_date_of_birth=_date(row["client_date_of_birth"]), content_hash=row["content_hash"],
         seal_hash=row["seal_hash"], signatures=signatures, record_version=row["version"],
+        device_id=row["device_id"], seal_sign_key=row["seal_sign_key"], seal_signature=row["seal_signature"],
     )
 
 
@@ -72,6 +73,7 @@ class PlanRepository:
             "client_date_of_birth": version.client_date_of_birth.isoformat() if version.client_date_of_birth else None,
             "signed_at": version.signed_at.isoformat(timespec="seconds"),
             "content_hash": version.content_hash, "seal_hash": version.seal_hash,
+            "seal_sign_key": version.seal_sign_key, "seal_signature": version.seal_signature,
         }
         with self.db.transaction():
             _, version.record_version = save_record(self.db, "plan_versions", fields, version.id)

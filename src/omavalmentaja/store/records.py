@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from omavalmentaja.store.db import Database, new_id, now_iso
@@ -39,3 +41,17 @@ def delete_record(db: Database, table: str, record_id: str, reason: str = "") ->
         "VALUES (?, ?, ?, ?, ?, ?)",
         (table, record_id, now_iso(), db.device_id, db.next_change_seq(), reason),
     )
+
+
+@contextlib.contextmanager
+def erasing(db: Database, client_ids: Iterable[str]) -> Iterator[None]:
+    """Let the store remove these clients' signed plans (its triggers refuse that otherwise) for the length of
+    the block. Call inside a transaction: the marks are gone again before it commits."""
+    marked = sorted(set(client_ids))
+    for client_id in marked:
+        db.execute("INSERT OR IGNORE INTO erasure_in_progress(client_id) VALUES (?)", (client_id,))
+    try:
+        yield
+    finally:
+        for client_id in marked:
+            db.execute("DELETE FROM erasure_in_progress WHERE client_id = ?", (client_id,))

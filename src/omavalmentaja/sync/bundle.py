@@ -15,6 +15,7 @@ import binascii
 import hashlib
 import json
 import os
+import re
 import struct
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,9 @@ WRAPPED_KEY_BYTES = 32 + BUNDLE_KEY_BYTES + 16  # HPKE enc + sealed key + Poly13
 MAX_HEADER_BYTES = 16 * 1024
 MAX_PAYLOAD_BYTES = 1 << 30
 
+# Every record id, device id and reference is a UUID in its canonical text form (what str(uuid.UUID) gives).
+UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_KEY_ID = re.compile(r"[0-9a-f]{32}")
 _SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
 _FIXED = struct.Struct(">8sH")
 
@@ -105,6 +109,9 @@ class Header:
         seq = body.get("seq")
         texts = [body.get(name) for name in ("kind", "sender_id", "recipient_key_id", "created_at")]
         if not all(isinstance(t, str) and 0 < len(t) <= 100 for t in texts) or body["kind"] not in KINDS:
+            raise BundleError(DAMAGED)
+        if not UUID_PATTERN.fullmatch(body["sender_id"]) or not _KEY_ID.fullmatch(body["recipient_key_id"]) \
+                or not body["created_at"].isascii():
             raise BundleError(DAMAGED)
         if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**62:
             raise BundleError(DAMAGED)

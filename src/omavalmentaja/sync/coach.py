@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from omavalmentaja.store.db import Database, now_iso
+from omavalmentaja.store.records import erasing
 from omavalmentaja.sync import keystore
 from omavalmentaja.sync.bundle import BundleError, seal_bundle
 from omavalmentaja.sync.incoming import (
@@ -13,8 +14,10 @@ from omavalmentaja.sync.incoming import (
     parse_for_me,
     replay_error,
     report_progress,
+    store_refused,
 )
 from omavalmentaja.sync.payload import Payload, parse_payload
+from omavalmentaja.sync.plan_seals import check_plan_seal
 from omavalmentaja.sync.records import (
     changed_records,
     changed_tombstones,
@@ -85,8 +88,10 @@ def import_office_bundle(db: Database, data: bytes, progress: Progress | None = 
     if header.seq <= office.last_in_seq:
         raise replay_error(header.seq, office.last_in_seq)
     payload = parse_payload(db, parsed.open(keys), "receipt", office.peer_id)
+    for record in payload.records:  # another coach's plan: its device key is not known here, only checked
+        check_plan_seal(record.table, record.row, None)
     outcome = CoachImport(seq=header.seq)
-    with db.transaction():
+    with store_refused(), db.transaction():
         defer_foreign_keys(db)
         if payload.ack is not None:
             keystore.raise_peer_counter(db, office.peer_id, "acked_change_seq", payload.ack.upto_change_seq)
@@ -94,10 +99,11 @@ def import_office_bundle(db: Database, data: bytes, progress: Progress | None = 
                 keystore.set_agreed(db, table, record_id, version, device)
             outcome.acknowledged = len(payload.ack.records)
         _apply_records(db, payload, outcome, progress)
-        for tomb in payload.tombstones:
-            write_tombstone(db, tomb, APPLIED_CHANGE_SEQ)
-            keystore.forget_agreed(db, tomb.record_table, tomb.record_id)
-            outcome.deleted += 1
+        with erasing(db, [t.record_id for t in payload.tombstones if t.record_table == "clients"]):
+            for tomb in payload.tombstones:  # only the office erases a client's signed plans
+                write_tombstone(db, tomb, APPLIED_CHANGE_SEQ)
+                keystore.forget_agreed(db, tomb.record_table, tomb.record_id)
+                outcome.deleted += 1
         reindex_clients(db, payload.records, payload.tombstones)
         outcome.assigned_clients = [a.client_id for a in payload.assignments]
         keystore.note_import(db, office, header.seq, parsed.sha256, outcome.applied, outcome.kept_local, {})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 
 from omavalmentaja.errors import UserError
-from omavalmentaja.sync.bundle import BundleError, b64d, b64e
+from omavalmentaja.sync.bundle import UUID_PATTERN, BundleError, b64d, b64e
 from omavalmentaja.sync.keys import KEY_BYTES, KeyPairs, PublicKeys
 
 MAGIC = b"OMAVALMENTAJA-OFFICE-KEY\n"
@@ -53,7 +53,8 @@ class OfficeEnrolment:
             keys = PublicKeys(b64d(body["sign_key"], KEY_BYTES), b64d(body["enc_key"], KEY_BYTES))
             enrolment = cls(office_id=str(body["office_id"]), name=str(body["name"]), keys=keys)
             signature = b64d(body["self_signature"], 64)
-            if body["fingerprint"] != keys.fingerprint:
+            if body["fingerprint"] != keys.fingerprint or not UUID_PATTERN.fullmatch(enrolment.office_id) \
+                    or len(enrolment.name) > 200:
                 raise ValueError
             keys.signing_key().verify(signature, cls._canonical(enrolment._signed_body()))
         except (KeyError, TypeError, ValueError, UnicodeDecodeError, RecursionError, BundleError, InvalidSignature):

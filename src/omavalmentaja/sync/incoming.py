@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
+
+import sqlcipher3
 
 from omavalmentaja.store.db import Database
 from omavalmentaja.sync.bundle import BundleError, ParsedBundle, parse_bundle
@@ -29,8 +32,12 @@ def parse_for_me(data: bytes, keys: KeyPairs, kind: str, other_recipient: str) -
 
 
 def replay_error(seq: int, last: int) -> BundleError:
-    return BundleError(f"Paketti on vanhempi kuin jo tuotu (järjestysnumero {seq} ≤ {last}); sitä ei tuoda / "
-                       "a replayed or older bundle")
+    return BundleError(
+        f"Paketti on vanhempi kuin jo tuotu (järjestysnumero {seq} ≤ {last}); sitä ei tuoda. Jos lähettäjän holvi on "
+        f"palautettu varmuuskopiosta, tee vienti uudelleen, kunnes numero ylittää {last}; jos sama holvi on käytössä "
+        "kahdella koneella, toimisto peruu laitteen (office devices --revoke) ja valmentaja rekisteröi uuden holvin / "
+        f"a replayed or older bundle (a vault restored from a backup: export again until the number passes {last}; "
+        "one vault on two computers: revoke the device, enrol a new vault)")
 
 
 def defer_foreign_keys(db: Database) -> None:
@@ -41,3 +48,18 @@ def defer_foreign_keys(db: Database) -> None:
 def report_progress(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and (done % 50 == 0 or done == total):
         progress(done, total)
+
+
+STORE_REFUSED = ("Paketin tietoja ei voi tallentaa, koska ne rikkovat tietokannan sääntöä ({rule}); mitään ei "
+                 "muutettu / the bundle breaks a rule of the store; nothing was changed")
+
+
+@contextlib.contextmanager
+def store_refused() -> Iterator[None]:
+    """A write the store itself refuses (a signed plan changed, a CHECK or foreign key broken) becomes one line;
+    wrap the transaction in it, so that the rollback has happened when the error is raised."""
+    try:
+        yield
+    except sqlcipher3.Error as exc:
+        rule = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise BundleError(STORE_REFUSED.format(rule=rule)) from None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
@@ -66,6 +67,15 @@ class KeyPairs:
     @property
     def public(self) -> PublicKeys:
         return PublicKeys(_raw_public(self.signing_key().public_key()), _raw_public(self.decryption_key().public_key()))
+
+
+def signature_valid(sign_public: bytes, signature: bytes, message: bytes) -> bool:
+    """An Ed25519 signature checked against a raw public key; any malformed input is simply not valid."""
+    try:
+        Ed25519PublicKey.from_public_bytes(sign_public).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
 
 
 def fingerprint(sign_public: bytes, enc_public: bytes) -> str:

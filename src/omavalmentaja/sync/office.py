@@ -8,7 +8,8 @@ from typing import Any
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.store.db import Database, now_iso
-from omavalmentaja.sync import keystore
+from omavalmentaja.store.records import erasing
+from omavalmentaja.sync import authority, keystore
 from omavalmentaja.sync.bundle import BundleError, ParsedBundle, seal_bundle
 from omavalmentaja.sync.incoming import (
     Progress,
@@ -16,11 +17,14 @@ from omavalmentaja.sync.incoming import (
     parse_for_me,
     replay_error,
     report_progress,
+    store_refused,
 )
 from omavalmentaja.sync.keys import KeyPairs, normalise_fingerprint
 from omavalmentaja.sync.payload import Ack, Assignment, Payload, parse_payload
+from omavalmentaja.sync.plan_seals import check_plan_seal
 from omavalmentaja.sync.records import (
     Record,
+    Tombstone,
     client_records,
     current_row,
     current_stamp,
@@ -75,8 +79,10 @@ def check_sender(db: Database, parsed: ParsedBundle, trust: str | None) -> keyst
     if peer is not None and peer.fingerprint != fp:
         raise BundleError(f"Laitteen avain on eri kuin hyväksytty (sormenjälki {fp}) / the device key has changed")
     if peer is None and (not trust or normalise_fingerprint(trust) != fp):
-        raise BundleError(f"Tuntematon laite, sormenjälki {fp}: tarkista se valmentajalta ja tuo uudelleen "
-                          f"valitsimella --trust {fp} / unknown device")
+        raise BundleError(f"Tuntematon laite (paketin sormenjälki {fp}). Pyydä valmentajaa lukemaan oman laitteensa "
+                          "sormenjälki komennolla 'omavalmentaja device' ja tuo paketti valitsimella --trust vasta, "
+                          "kun ne täsmäävät / unknown device: compare with the fingerprint the coach reads from "
+                          "'omavalmentaja device' before trusting it")
     return peer
 
 
@@ -110,8 +116,11 @@ def import_changes(db: Database, data: bytes, trust: str | None = None,
     if peer is not None and header.seq <= peer.last_in_seq:
         raise replay_error(header.seq, peer.last_in_seq)
     payload = parse_payload(db, parsed.open(keys), "changes", header.sender_id)
+    authority.require_own_stamps(payload, header.sender_id)
+    for record in payload.records:
+        check_plan_seal(record.table, record.row, header.sender.sign)
     outcome.coach = payload.coach
-    with db.transaction():
+    with store_refused(), db.transaction():
         defer_foreign_keys(db)
         if peer is None:
             keystore.add_peer(db, header.sender_id, "device", payload.coach, header.sender)
@@ -121,12 +130,8 @@ def import_changes(db: Database, data: bytes, trust: str | None = None,
         assert peer is not None
         outcome.ack = Ack(header.seq, payload.upto_change_seq)
         _merge_records(db, payload, header.sender_id, outcome, progress)
-        for tomb in payload.tombstones:
-            write_tombstone(db, tomb, db.next_change_seq())
-            forget_conflicts_of(db, tomb.record_table, tomb.record_id)
-            outcome.deleted += 1
-        reindex_clients(db, payload.records, payload.tombstones)
-        _claim_new_clients(db, payload, header.sender_id)
+        applied = _apply_tombstones(db, payload.tombstones, header.sender_id, outcome)
+        reindex_clients(db, payload.records, applied)
         keystore.raise_peer_counter(db, peer.peer_id, "peer_seen_seq", payload.peer_seen_seq)
         db.execute("UPDATE sync_outbox SET delivered_at = ? WHERE peer_id = ? AND delivered_at IS NULL "
                    "AND first_out_seq IS NOT NULL AND first_out_seq <= ?",
@@ -140,11 +145,14 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
                    progress: Progress | None) -> None:
     assert outcome.ack is not None
     total = len(payload.records)
+    incoming = authority.incoming_rows(payload)
     for done, record in enumerate(payload.records, start=1):
         office = current_stamp(db, record.table, record.id)
         action = decide(office, is_tombstoned(db, record.table, record.id), record)
+        if action != "skip" and not authority.record_allowed(db, device_id, record, incoming):
+            action = "conflict"  # another coach's client: the office decides, nothing is applied
         if action == "conflict":
-            if _note_conflict(db, record, office, device_id):
+            if _note_conflict(db, record.table, record.id, record.stamp, record.row, office, device_id):
                 outcome.conflicts += 1
             else:
                 outcome.unchanged += 1
@@ -152,6 +160,8 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
             outcome.unchanged += 1
         else:
             write_record(db, record, db.next_change_seq())
+            if record.table == "clients" and action == "insert":
+                authority.claim_client(db, record.id, device_id)
             setattr(outcome, "inserted" if action == "insert" else "replaced",
                     getattr(outcome, "inserted" if action == "insert" else "replaced") + 1)
         if action != "conflict" and (action != "skip" or office == record.stamp):
@@ -159,17 +169,44 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
         report_progress(progress, done, total)
 
 
-def _note_conflict(db: Database, record: Record, office: tuple[int, str] | None, device_id: str) -> bool:
+def _note_conflict(db: Database, table: str, record_id: str, stamp: tuple[int, str], row: dict[str, Any],
+                   office: tuple[int, str] | None, device_id: str) -> bool:
     """Keep the incoming version beside the office's; False if this very version is already listed."""
-    version, device = record.stamp
+    version, device = stamp
+    text = json.dumps(row, ensure_ascii=False)
     if db.query_one("SELECT 1 FROM sync_conflicts WHERE record_table = ? AND record_id = ? AND incoming_version = ? "
-                    "AND incoming_device = ? AND resolved_at IS NULL", (record.table, record.id, version, device)):
+                    "AND incoming_device = ? AND incoming_row = ? AND resolved_at IS NULL",
+                    (table, record_id, version, device, text)):
         return False
     db.execute("INSERT INTO sync_conflicts(record_table, record_id, detected_at, from_peer, office_version, "
                "office_device, incoming_version, incoming_device, incoming_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (record.table, record.id, now_iso(), device_id, office[0] if office else None,
-                office[1] if office else None, version, device, json.dumps(record.row, ensure_ascii=False)))
+               (table, record_id, now_iso(), device_id, office[0] if office else None,
+                office[1] if office else None, version, device, text))
     return True
+
+
+TOMBSTONE_KEY = "$tombstone"  # a held removal in sync_conflicts.incoming_row: {"$tombstone": {…}}
+
+
+def _apply_tombstones(db: Database, tombstones: list[Tombstone], device_id: str,
+                      outcome: OfficeImport) -> list[Tombstone]:
+    """Remove what the sender may remove; hold the rest as conflicts. Returns the tombstones applied."""
+    erased = authority.erased_clients(db, device_id, tombstones)
+    applied = []
+    with erasing(db, erased):
+        for tomb in tombstones:
+            if authority.tombstone_allowed(db, device_id, tomb, erased):
+                write_tombstone(db, tomb, db.next_change_seq())
+                forget_conflicts_of(db, tomb.record_table, tomb.record_id)
+                applied.append(tomb)
+                outcome.deleted += 1
+            else:
+                office = current_stamp(db, tomb.record_table, tomb.record_id)
+                stamp = (office[0] if office else 0, tomb.device_id)
+                if _note_conflict(db, tomb.record_table, tomb.record_id, stamp, {TOMBSTONE_KEY: tomb.to_json()},
+                                  office, device_id):
+                    outcome.conflicts += 1
+    return applied
 
 
 def forget_conflicts_of(db: Database, table: str, record_id: str) -> None:
@@ -179,13 +216,6 @@ def forget_conflicts_of(db: Database, table: str, record_id: str) -> None:
     if table == "clients":
         db.execute("DELETE FROM sync_assignments WHERE client_id = ?", (record_id,))
         db.execute("DELETE FROM sync_outbox WHERE client_id = ? AND delivered_at IS NULL", (record_id,))
-
-
-def _claim_new_clients(db: Database, payload: Payload, device_id: str) -> None:
-    for record in payload.records:
-        if record.table == "clients":
-            db.execute("INSERT OR IGNORE INTO sync_assignments(client_id, peer_id, assigned_at) VALUES (?, ?, ?)",
-                       (record.id, device_id, now_iso()))
 
 
 def make_office_bundle(db: Database, peer_id: str, ack: Ack | None) -> bytes:
@@ -251,6 +281,11 @@ class Conflict:
     incoming_row: dict[str, Any] = field(repr=False)
     office_row: dict[str, Any] | None = field(repr=False)
 
+    @property
+    def is_deletion(self) -> bool:
+        """A held tombstone: the device asked to remove the record."""
+        return TOMBSTONE_KEY in self.incoming_row
+
 
 def open_conflicts(db: Database) -> list[Conflict]:
     rows = db.query("SELECT * FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id")
@@ -268,7 +303,13 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str) -> None:
     if not found:
         raise UserError(f"Avointa ristiriitaa {conflict_id} ei ole / no open conflict {conflict_id}")
     conflict = found[0]
-    if keep == "incoming":
+    if keep == "incoming" and TOMBSTONE_KEY in conflict.incoming_row:
+        tomb = Tombstone(**conflict.incoming_row[TOMBSTONE_KEY])
+        with erasing(db, [tomb.record_id] if tomb.record_table == "clients" else []):
+            write_tombstone(db, tomb, db.next_change_seq())
+        reindex_clients(db, [], [tomb])
+        forget_conflicts_of(db, tomb.record_table, tomb.record_id)
+    elif keep == "incoming":
         row = dict(conflict.incoming_row)
         row["version"] = max(conflict.office_version or 0, conflict.incoming_version) + 1
         row["device_id"], row["updated_at"] = db.device_id, now_iso()

@@ -8,7 +8,7 @@ from typing import Any
 
 from omavalmentaja.store.db import Database
 from omavalmentaja.sync.bundle import DAMAGED, NEWER, BundleError
-from omavalmentaja.sync.records import Record, Tombstone, parse_records, parse_tombstones
+from omavalmentaja.sync.records import Record, Tombstone, is_uuid, parse_records, parse_tombstones
 
 PAYLOAD_FORMAT = 1
 
@@ -72,11 +72,16 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a payload may hold")
+
+
 def parse_payload(db: Database, data: bytes, kind: str, sender_id: str) -> Payload:
     """Check every field of a decrypted payload against what this vault's schema can hold."""
     try:
-        body = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        body = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+        json.dumps(body, ensure_ascii=False).encode("utf-8")  # no lone surrogate that the store cannot hold
+    except (UnicodeError, ValueError, RecursionError):
         raise BundleError(DAMAGED) from None
     _require(isinstance(body, dict) and body.get("format") == PAYLOAD_FORMAT and body.get("kind") == kind)
     _require(body.get("sender_id") == sender_id and _is_int(body.get("schema_version")))
@@ -96,7 +101,7 @@ def parse_payload(db: Database, data: bytes, kind: str, sender_id: str) -> Paylo
     assignments = body.get("assignments")
     _require(isinstance(assignments, list))
     for item in assignments:
-        _require(isinstance(item, dict) and isinstance(item.get("client_id"), str)
+        _require(isinstance(item, dict) and is_uuid(item.get("client_id"))
                  and item.get("action") in ("assign", "transfer"))
         payload.assignments.append(Assignment(item["client_id"], item["action"]))
     return payload
@@ -111,6 +116,6 @@ def _parse_ack(value: Any) -> Ack | None:
     ack = Ack(value["seq"], value["upto_change_seq"])
     for item in records:
         _require(isinstance(item, list) and len(item) == 4 and isinstance(item[0], str)
-                 and isinstance(item[1], str) and _is_int(item[2]) and isinstance(item[3], str))
+                 and is_uuid(item[1]) and _is_int(item[2]) and is_uuid(item[3]))
         ack.records.append((item[0], item[1], item[2], item[3]))
     return ack

@@ -10,14 +10,81 @@ from typing import Any
 
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.search import drop_client_document, purge_removed_words, reindex_client
-from omavalmentaja.sync.bundle import DAMAGED, BundleError
+from omavalmentaja.sync.bundle import DAMAGED, UUID_PATTERN, BundleError
 
 REQUIRED_COLUMNS = frozenset({"id", "version", "device_id", "change_seq", "created_at", "updated_at"})
 BLOB_MARK = "$base64"
+MAX_INTEGER = 2**63 - 1
+BAD_ID = "Synkronointipaketissa on virheellinen tunniste; sitä ei tuoda / the sync bundle holds a malformed id"
+BAD_VALUE = ("Synkronointipaketissa on sarakkeen tyyppiin sopimaton arvo ({table}.{column}); sitä ei tuoda / "
+             "the sync bundle holds a value of the wrong type")
+
+
+def is_uuid(value: Any) -> bool:
+    return isinstance(value, str) and UUID_PATTERN.fullmatch(value) is not None
+
+
+def require_uuid(value: Any) -> str:
+    if not is_uuid(value):
+        raise BundleError(BAD_ID)
+    return str(value)
 
 
 def table_columns(db: Database, table: str) -> list[str]:
     return [r[1] for r in db.query(f'PRAGMA table_info("{table}")')]
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a payload value for one column may be: its declared type's kind, NULL allowed, a reference."""
+
+    kind: str  # 'blob', 'integer', 'real', 'text' or 'any' (no declared type; never a BLOB)
+    nullable: bool
+    reference: bool
+
+
+def _kind(declared: str) -> str:
+    """SQLite's affinity rules (in their order) applied to a declared column type."""
+    upper = declared.upper()
+    if "INT" in upper:
+        return "integer"
+    if any(word in upper for word in ("CHAR", "CLOB", "TEXT")):
+        return "text"
+    if "BLOB" in upper:
+        return "blob"
+    if any(word in upper for word in ("REAL", "FLOA", "DOUB")):
+        return "real"
+    return "any"
+
+
+def column_rules(db: Database, table: str) -> dict[str, Column]:
+    references = {r[3] for r in db.query(f'PRAGMA foreign_key_list("{table}")')}
+    return {r[1]: Column(_kind(r[2] or ""), nullable=not r[3] and r[1] != "id",
+                         reference=r[1] in references or r[1] == "id")
+            for r in db.query(f'PRAGMA table_info("{table}")')}
+
+
+def check_value(table: str, name: str, rule: Column, value: Any) -> None:
+    """A payload value fits its column: a BLOB only where one is declared, ids and references canonical UUIDs."""
+    decoded = decode_value(value)
+    if decoded is None:
+        fits = rule.nullable
+    elif rule.reference:
+        fits = is_uuid(decoded)
+    elif rule.kind == "blob":
+        fits = isinstance(decoded, bytes)
+    elif rule.kind == "integer":
+        fits = isinstance(decoded, int) and -MAX_INTEGER - 1 <= decoded <= MAX_INTEGER
+    elif rule.kind == "real":
+        fits = isinstance(decoded, int | float)
+    elif rule.kind == "text":
+        fits = isinstance(decoded, str)
+    else:
+        fits = not isinstance(decoded, bytes)
+    if isinstance(decoded, int) and not -MAX_INTEGER - 1 <= decoded <= MAX_INTEGER:
+        fits = False  # more than SQLite's 64 bits
+    if not fits:
+        raise BundleError(BAD_ID if rule.reference else BAD_VALUE.format(table=table, column=name))
 
 
 def synced_tables(db: Database) -> list[str]:
@@ -179,7 +246,7 @@ def _text(value: Any, limit: int = 200) -> str:
 
 
 def _int(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_INTEGER:
         raise BundleError(DAMAGED)
     return value
 
@@ -188,7 +255,7 @@ def parse_records(db: Database, items: Any) -> list[Record]:
     if not isinstance(items, list):
         raise BundleError(DAMAGED)
     tables = set(synced_tables(db))
-    columns: dict[str, set[str]] = {}
+    columns: dict[str, dict[str, Column]] = {}
     records = []
     for item in items:
         if not isinstance(item, dict) or set(item) != {"table", "row", "base"} or not isinstance(item["row"], dict):
@@ -197,18 +264,18 @@ def parse_records(db: Database, items: Any) -> list[Record]:
         if table not in tables:
             raise BundleError("Paketissa on tietoja, joita tämä ohjelmaversio ei tunne; päivitä ohjelma / "
                               "the bundle holds a kind of record this version does not know")
-        known = columns.setdefault(table, set(table_columns(db, table)) - {"change_seq"})
+        rules = columns.setdefault(table, {n: c for n, c in column_rules(db, table).items() if n != "change_seq"})
         row = item["row"]
-        if not set(row) <= known or not REQUIRED_COLUMNS - {"change_seq"} <= set(row):
+        if not set(row) <= set(rules) or not REQUIRED_COLUMNS - {"change_seq"} <= set(row):
             raise BundleError(DAMAGED)
-        _text(row["id"]), _int(row["version"]), _text(row["device_id"])
-        for value in row.values():
-            decode_value(value)
+        require_uuid(row["id"]), _int(row["version"]), require_uuid(row["device_id"])
+        for name, value in row.items():
+            check_value(table, name, rules[name], value)
         base = item["base"]
         if base is not None:
             if not isinstance(base, list) or len(base) != 2:
                 raise BundleError(DAMAGED)
-            base = (_int(base[0]), _text(base[1]))
+            base = (_int(base[0]), require_uuid(base[1]))
         records.append(Record(table, row, base))
     return records
 
@@ -224,6 +291,6 @@ def parse_tombstones(db: Database, items: Any) -> list[Tombstone]:
             raise BundleError(DAMAGED)
         if item["record_table"] not in tables or not isinstance(item["reason"], str):
             raise BundleError(DAMAGED)
-        found.append(Tombstone(_text(item["record_table"]), _text(item["record_id"]), _text(item["deleted_at"]),
-                               _text(item["device_id"]), item["reason"]))
+        found.append(Tombstone(_text(item["record_table"]), require_uuid(item["record_id"]),
+                               _text(item["deleted_at"]), require_uuid(item["device_id"]), item["reason"][:200]))
     return found

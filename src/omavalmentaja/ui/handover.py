@@ -34,9 +34,11 @@ HANDOVER_STYLE = """
 class CoachCheckDialog(QDialog):
     """Asks the coach's passphrase; accepted only when the vault confirms it."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, prompt: str | None = None,
+                 audit_action: str = "handover.exit") -> None:
         super().__init__(parent)
         self.session = session
+        self.audit_action = audit_action
         self.setWindowTitle(self.tr("Valmentajan tunnistus"))
         self.field = PassphraseField(self.tr("Valmentajan tunnuslause"))
         self.message = QLabel("")
@@ -45,7 +47,7 @@ class CoachCheckDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Palataksesi asiakaslistaan anna tunnuslauseesi.")))
+        layout.addWidget(QLabel(prompt or self.tr("Palataksesi asiakaslistaan anna tunnuslauseesi.")))
         layout.addWidget(self.field)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -53,7 +55,7 @@ class CoachCheckDialog(QDialog):
 
     def _check(self) -> None:
         if self.session.vault.verify_passphrase(self.field.text()):
-            self.session.audit.record("handover.exit")
+            self.session.audit.record(self.audit_action)
             self.accept()
         else:
             self.field.clear()

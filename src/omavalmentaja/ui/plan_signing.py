@@ -27,6 +27,7 @@ from omavalmentaja.domain.plan import (
 )
 from omavalmentaja.services import plans
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.handover import CoachCheckDialog
 from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.signature_pad import SignaturePad
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
@@ -132,7 +133,15 @@ class PlanSigningView(QWidget):
         self.client_png = self.client_pad.pad.to_png()
         self.client_signed_at = dt.datetime.now()
         if self.client_png:
-            self.stack.setCurrentIndex(1)
+            self._ask_coach()
+
+    def _ask_coach(self) -> None:
+        """The coach's page opens only after the coach's passphrase: the client cannot sign for the coach."""
+        self.coach_check = CoachCheckDialog(
+            self.session, self, prompt=self.tr("Valmentaja: anna tunnuslauseesi allekirjoittaaksesi suunnitelman."),
+            audit_action="plan.coach_check")
+        self.coach_check.accepted.connect(lambda: self.stack.setCurrentIndex(1))
+        self.coach_check.open()
 
     # --- the coach's page ----------------------------------------------------------------------------
     def _coach_page(self, coach_name: str) -> QWidget:
