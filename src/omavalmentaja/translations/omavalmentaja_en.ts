@@ -806,6 +806,10 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>Signature</translation>
     </message>
     <message>
+        <source>Valmentaja: anna tunnuslauseesi allekirjoittaaksesi suunnitelman.</source>
+        <translation>Coach: enter your passphrase to sign the plan.</translation>
+    </message>
+    <message>
         <source>Valmentajan nimi</source>
         <translation>Coach&apos;s name</translation>
     </message>

@@ -806,6 +806,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Underskrift</translation>
     </message>
     <message>
+        <source>Valmentaja: anna tunnuslauseesi allekirjoittaaksesi suunnitelman.</source>
+        <translation>Coach: ange din lösenfras för att underteckna planen.</translation>
+    </message>
+    <message>
         <source>Valmentajan nimi</source>
         <translation>Coachens namn</translation>
     </message>
