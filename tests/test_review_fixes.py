@@ -40,14 +40,18 @@ def test_passphrase_is_compared_in_nfc(vault_dir: Path) -> None:
     Session.unlock(vault_dir, composed).lock()
 
 
-def test_erasure_removes_the_copies_made_before_migrations(vault_dir: Path, passphrase: str) -> None:
-    with Session.create(vault_dir, passphrase) as session:
-        client = save_client(session, Client(first_name="Zebulontiina", last_name="Poistettava"))
-        latest = session.db.schema_version
-        session.db.execute(f"PRAGMA user_version = {latest - 1}")  # the last migration runs again at open
-    with Session.unlock(vault_dir, passphrase) as session:
+def test_erasure_removes_the_copies_made_before_migrations(vault_dir: Path, passphrase: str,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from omavalmentaja.store import db as store_db
+
+    shipped = store_db.migrations()
+    with monkeypatch.context() as patch:  # a vault made by the previous version of the program
+        patch.setattr(store_db, "migrations", lambda: shipped[:-1])
+        with Session.create(vault_dir, passphrase) as session:
+            client = save_client(session, Client(first_name="Zebulontiina", last_name="Poistettava"))
+    with Session.unlock(vault_dir, passphrase) as session:  # the current version migrates it, keeping a copy
         copies = list(vault_dir.glob("vault.db.before-migration-*"))
-        assert [p.name for p in copies] == [f"vault.db.before-migration-{latest - 1}"]
+        assert [p.name for p in copies] == [f"vault.db.before-migration-{shipped[-2][0]}"]
         assert copies[0].stat().st_mode & 0o077 == 0
         erase_client(session, client.id, "Säilytysaika päättyi")
         assert list(vault_dir.glob("vault.db.before-migration-*")) == []
