@@ -156,7 +156,7 @@ def test_handover_hides_the_caseload_until_the_coach_returns(qtbot, window, fill
 
     QTimer.singleShot(200, answer_coach_dialog)
     handover.close()  # closing asks the coach: a wrong passphrase keeps the hand-over on screen
-    assert attempts == ["Väärä tunnuslause."]
+    assert attempts == ["Väärä tunnuslause tai PIN-koodi."]
     qtbot.waitUntil(lambda: window.isVisible() and not handover.isVisible(), timeout=3000)
 
 

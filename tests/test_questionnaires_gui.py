@@ -115,7 +115,7 @@ def test_fill_whole_questionnaire_by_keyboard_in_handover(qtbot, window, session
     results: list[str] = []
     answer_coach_check("väärä tunnuslause", results, then_cancel=True)
     qtbot.keyClick(handover, Qt.Key.Key_Escape)
-    assert results == ["Väärä tunnuslause."]
+    assert results == ["Väärä tunnuslause tai PIN-koodi."]
     assert not main.isVisible() and handover.isVisible()
     answer_coach_check("", results, then_cancel=True)
     handover.close()  # closing the window is refused as well

@@ -282,16 +282,16 @@ Deliver it to the client securely.</translation>
         <translation>Coach check</translation>
     </message>
     <message>
-        <source>Valmentajan tunnuslause</source>
-        <translation>Coach&apos;s passphrase</translation>
+        <source>Valmentajan tunnuslause tai PIN-koodi</source>
+        <translation>Coach&apos;s passphrase or PIN</translation>
+    </message>
+    <message>
+        <source>Väärä tunnuslause tai PIN-koodi.</source>
+        <translation>Wrong passphrase or PIN.</translation>
     </message>
     <message>
         <source>Palataksesi asiakaslistaan anna tunnuslauseesi.</source>
         <translation>Enter your passphrase to return to the client list.</translation>
-    </message>
-    <message>
-        <source>Väärä tunnuslause.</source>
-        <translation>Wrong passphrase.</translation>
     </message>
 </context>
 <context>
@@ -754,6 +754,57 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Caps Lock näyttää olevan päällä</source>
         <translation>Caps Lock seems to be on</translation>
+    </message>
+</context>
+<context>
+    <name>PinBox</name>
+    <message>
+        <source>4–8 numeroa</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>Tunnuslause vahvistukseksi</source>
+        <translation>Passphrase to confirm</translation>
+    </message>
+    <message>
+        <source>Aseta PIN-koodi</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <source>Poista PIN-koodi</source>
+        <translation>Remove PIN</translation>
+    </message>
+    <message>
+        <source>PIN-koodi asiakkaan näkymästä poistumiseen</source>
+        <translation>PIN for leaving the client&apos;s view</translation>
+    </message>
+    <message>
+        <source>Asiakkaalle annetusta näkymästä (kysely, allekirjoitus) voi palata PIN-koodilla. %1 väärää yritystä lukitsee koodin, minkä jälkeen tarvitaan tunnuslause.</source>
+        <translation>The view handed to the client (questionnaire, signature) can be left with the PIN. %1 wrong tries lock the PIN; the passphrase is then needed.</translation>
+    </message>
+    <message>
+        <source>PIN-koodi</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Toista</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>PIN-koodi on käytössä.</source>
+        <translation>The PIN is in use.</translation>
+    </message>
+    <message>
+        <source>PIN-koodia ei ole asetettu.</source>
+        <translation>No PIN has been set.</translation>
+    </message>
+    <message>
+        <source>PIN-koodit eivät täsmää.</source>
+        <translation>The PINs do not match.</translation>
     </message>
 </context>
 <context>

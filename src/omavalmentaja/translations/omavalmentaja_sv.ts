@@ -282,16 +282,16 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <translation>Coachens identifiering</translation>
     </message>
     <message>
-        <source>Valmentajan tunnuslause</source>
-        <translation>Coachens lösenfras</translation>
+        <source>Valmentajan tunnuslause tai PIN-koodi</source>
+        <translation>Coachens lösenfras eller PIN-kod</translation>
+    </message>
+    <message>
+        <source>Väärä tunnuslause tai PIN-koodi.</source>
+        <translation>Fel lösenfras eller PIN-kod.</translation>
     </message>
     <message>
         <source>Palataksesi asiakaslistaan anna tunnuslauseesi.</source>
         <translation>Ange din lösenfras för att återvända till kundlistan.</translation>
-    </message>
-    <message>
-        <source>Väärä tunnuslause.</source>
-        <translation>Fel lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -754,6 +754,57 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Caps Lock näyttää olevan päällä</source>
         <translation>Caps Lock verkar vara på</translation>
+    </message>
+</context>
+<context>
+    <name>PinBox</name>
+    <message>
+        <source>4–8 numeroa</source>
+        <translation>4–8 siffror</translation>
+    </message>
+    <message>
+        <source>Tunnuslause vahvistukseksi</source>
+        <translation>Lösenfras som bekräftelse</translation>
+    </message>
+    <message>
+        <source>Aseta PIN-koodi</source>
+        <translation>Ange PIN-kod</translation>
+    </message>
+    <message>
+        <source>Poista PIN-koodi</source>
+        <translation>Ta bort PIN-kod</translation>
+    </message>
+    <message>
+        <source>PIN-koodi asiakkaan näkymästä poistumiseen</source>
+        <translation>PIN-kod för att lämna kundens vy</translation>
+    </message>
+    <message>
+        <source>Asiakkaalle annetusta näkymästä (kysely, allekirjoitus) voi palata PIN-koodilla. %1 väärää yritystä lukitsee koodin, minkä jälkeen tarvitaan tunnuslause.</source>
+        <translation>Från vyn som lämnats till kunden (enkät, underskrift) kan man återvända med PIN-koden. %1 felaktiga försök låser koden, därefter behövs lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>PIN-koodi</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Toista</source>
+        <translation>Upprepa</translation>
+    </message>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>PIN-koodi on käytössä.</source>
+        <translation>PIN-koden används.</translation>
+    </message>
+    <message>
+        <source>PIN-koodia ei ole asetettu.</source>
+        <translation>Ingen PIN-kod har angetts.</translation>
+    </message>
+    <message>
+        <source>PIN-koodit eivät täsmää.</source>
+        <translation>PIN-koderna stämmer inte överens.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.coach_pin import has_pin, looks_like_pin, reset_failures, verify_pin
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.widgets import PassphraseField, heading
 
@@ -40,7 +42,7 @@ class CoachCheckDialog(QDialog):
         self.session = session
         self.audit_action = audit_action
         self.setWindowTitle(self.tr("Valmentajan tunnistus"))
-        self.field = PassphraseField(self.tr("Valmentajan tunnuslause"))
+        self.field = PassphraseField(self.tr("Valmentajan tunnuslause tai PIN-koodi"))
         self.message = QLabel("")
         self.message.setStyleSheet("color: #a00000;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -54,12 +56,25 @@ class CoachCheckDialog(QDialog):
         self.field.setFocus()
 
     def _check(self) -> None:
-        if self.session.vault.verify_passphrase(self.field.text()):
+        """A PIN (4–8 digits, where the coach has set one) or the passphrase."""
+        text = self.field.text()
+        try:
+            if looks_like_pin(text) and has_pin(self.session):  # a locked PIN says so rather than "wrong"
+                confirmed = verify_pin(self.session, text)
+            else:
+                confirmed = self.session.vault.verify_passphrase(text)
+                if confirmed:
+                    reset_failures(self.session)
+        except UserError as exc:
+            confirmed = False
+            self.message.setText(str(exc))
+        else:
+            self.message.setText("" if confirmed else self.tr("Väärä tunnuslause tai PIN-koodi."))
+        if confirmed:
             self.session.audit.record(self.audit_action)
             self.accept()
         else:
             self.field.clear()
-            self.message.setText(self.tr("Väärä tunnuslause."))
 
 
 class HandoverWindow(QWidget):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from omavalmentaja.services.backup import BACKUP_SUFFIX, make_backup
 from omavalmentaja.services.settings import idle_lock_minutes, set_idle_lock_minutes
 from omavalmentaja.services.today import not_met_days, set_not_met_days
 from omavalmentaja.ui.language_setting import LanguageBox
+from omavalmentaja.ui.pin_setting import PinBox
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 from omavalmentaja.ui.worker import run_in_background
 
@@ -31,7 +33,9 @@ if TYPE_CHECKING:
     from omavalmentaja.ui.main_window import MainWindow
 
 
-class SettingsPage(QWidget):
+class SettingsPage(QScrollArea):
+    """Scrolls: on a 768-pixel screen the groups are taller than the window."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
@@ -63,11 +67,16 @@ class SettingsPage(QWidget):
         secret_form.addRow(self.tr("Toista"), self.again)
         secret_form.addRow("", self.change_button)
         secret_form.addRow("", self.result)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(content)
         layout.addWidget(heading(self.tr("Asetukset"), 18))
         layout.addWidget(work)
         layout.addWidget(LanguageBox(session))
         layout.addWidget(secret)
+        layout.addWidget(PinBox(session))
         layout.addWidget(self._backup_box())
         layout.addStretch(1)
 
