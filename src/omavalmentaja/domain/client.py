@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from omavalmentaja.domain.hetu import InvalidHetu, parse_hetu
+from omavalmentaja.domain.problems import Problems
 
 
 class TargetGroup(StrEnum):
@@ -39,12 +40,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{5,20}$")
 
 
-class InvalidClient(ValueError):
-    """Raised with every problem found, one per line."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
-        self.problems = problems
+class InvalidClient(Problems):
+    """A client's fields break the rules; every problem is listed."""
 
 
 @dataclass

@@ -26,6 +26,7 @@ from omavalmentaja.domain.instruments import (
     Section,
     Tone,
 )
+from omavalmentaja.domain.problems import Problems
 
 FORMAT = "omavalmentaja-instrument/1"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
@@ -44,10 +45,10 @@ _TYPE_KEYS = {
 _SCORE_KEYS = {"id", "title", "items", "method", "reversed", "rescale", "min_answered", "bands", "decimals"}
 
 
-class InvalidDefinition(ValueError):
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
+class InvalidDefinition(Problems):
+    """An instrument definition is refused; every problem on a line of its own."""
+
+    separator = "\n"
 
 
 def _is_number(value: Any) -> bool:

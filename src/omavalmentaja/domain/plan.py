@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from omavalmentaja.domain.problems import Problems
+
 PLAN_FORMAT = "omavalmentaja-plan/1"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -103,12 +105,8 @@ SIGNER_ROLE_LABELS = {
 }
 
 
-class InvalidPlan(ValueError):
-    """Raised with every problem found."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
-        self.problems = problems
+class InvalidPlan(Problems):
+    """A plan breaks the rules; every problem is listed."""
 
 
 @dataclass
