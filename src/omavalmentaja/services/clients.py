@@ -13,7 +13,7 @@ from omavalmentaja.domain.client import (
 )
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.session import Session
-from omavalmentaja.store.clients import ClientFilter, ClientRow
+from omavalmentaja.store.clients import ClientRow
 
 
 def save_client(session: Session, client: Client) -> Client:
@@ -60,7 +60,16 @@ def reopen_client(session: Session, client_id: str) -> Client:
 
 def list_clients(session: Session, text: str = "", active_only: bool = False,
                  municipality: str = "") -> list[ClientRow]:
-    return session.clients.list_rows(ClientFilter(text=text, active_only=active_only, municipality=municipality))
+    return filter_rows(session.clients.list_rows(), search_client_ids(session, text), active_only, municipality)
+
+
+def filter_rows(rows: list[ClientRow], ids: set[str] | None, active_only: bool = False,
+                municipality: str = "") -> list[ClientRow]:
+    """The client list's filters, one rule for the CLI and the app (which filters rows it holds in memory):
+    ids from a text search (None: no search), active clients only, one home municipality."""
+    return [r for r in rows
+            if (ids is None or r.id in ids) and (not active_only or r.status == ClientStatus.ACTIVE.value)
+            and (not municipality or r.municipality == municipality)]
 
 
 def search_client_ids(session: Session, text: str) -> set[str] | None:

@@ -73,13 +73,6 @@ class ClientRow:
     last_met: str | None
 
 
-@dataclass(frozen=True)
-class ClientFilter:
-    text: str = ""
-    active_only: bool = False
-    municipality: str = ""
-
-
 class ClientRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -100,26 +93,15 @@ class ClientRepository:
         row = self.db.query_one("SELECT 1 FROM clients WHERE henkilotunnus = ? AND id != ?", (hetu, exclude_id))
         return row is not None
 
-    def list_rows(self, flt: ClientFilter = ClientFilter()) -> list[ClientRow]:
-        where, params = [], []
-        if flt.active_only:
-            where.append("c.status = 'active'")
-        if flt.municipality:
-            where.append("c.municipality = ?")
-            params.append(flt.municipality)
-        match = build_match_query(flt.text)
-        if match:
-            where.append("c.id IN (SELECT client_id FROM client_search WHERE client_search MATCH ?)")
-            params.append(match)
+    def list_rows(self) -> list[ClientRow]:
+        """Every client as a list line, in Finnish name order; filtering is services.clients.filter_rows."""
         sql = (
             "SELECT c.id, c.last_name, c.first_name, c.preferred_name, c.date_of_birth, c.municipality, c.status, "
             "c.target_group, (SELECT max(m.starts_at) FROM meetings m WHERE m.client_id = c.id "
             "AND m.starts_at <= ?) AS last_met FROM clients c"
         )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
         now = dt.datetime.now().isoformat(timespec="minutes")
-        rows = [ClientRow(*row) for row in self.db.query(sql, (now, *params))]
+        rows = [ClientRow(*row) for row in self.db.query(sql, (now,))]
         # sorted here, not in SQL: SQLite's NOCASE folds ASCII only and sorts Å Ä Ö wrongly
         rows.sort(key=lambda r: (finnish_sort_key(r.last_name), finnish_sort_key(r.preferred_name or r.first_name)))
         return rows

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.domain.client import STATUS_LABELS, ClientStatus
 from omavalmentaja.domain.dates import age_on, format_date
-from omavalmentaja.services.clients import list_clients, search_client_ids
+from omavalmentaja.services.clients import filter_rows, list_clients, search_client_ids
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
 from omavalmentaja.ui.labels import label
@@ -203,12 +203,8 @@ class ClientListPanel(QWidget):
             self.reload()
             return
         selected = self.current_client_id()
-        ids = search_client_ids(self.session, self.search.text())
-        active_only = self.active_only.isChecked()
-        municipality = self.municipality.currentData() or ""
-        rows = [r for r in self._all_rows
-                if (ids is None or r.id in ids) and (not active_only or r.status == "active")
-                and (not municipality or r.municipality == municipality)]
+        rows = filter_rows(self._all_rows, search_client_ids(self.session, self.search.text()),
+                           self.active_only.isChecked(), self.municipality.currentData() or "")
         self.model.set_rows(rows)
         self.table.setColumnHidden(3, self.active_only.isChecked())  # every row would say "Aktiivinen"
         self.count_label.setText(self.tr("%n asiakasta", "", len(rows)))
