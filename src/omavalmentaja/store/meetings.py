@@ -54,6 +54,11 @@ class MeetingRepository:
         rows = self.db.query("SELECT * FROM meetings WHERE client_id = ? ORDER BY starts_at DESC", (client_id,))
         return [meeting_from_row(r) for r in rows]
 
+    def next_for_client(self, client_id: str, now: dt.datetime) -> Meeting | None:
+        row = self.db.query_one("SELECT * FROM meetings WHERE client_id = ? AND starts_at >= ? ORDER BY starts_at "
+                                "LIMIT 1", (client_id, now.isoformat(timespec="minutes")))
+        return None if row is None else meeting_from_row(row)
+
     def between(self, start: dt.datetime, end: dt.datetime) -> list[Meeting]:
         rows = self.db.query("SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at",
                              (start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")))

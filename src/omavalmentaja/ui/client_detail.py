@@ -86,9 +86,9 @@ class ClientDetail(QWidget):
         parts.append(label(STATUS_LABELS[client.status]) + (f" ({client.close_reason})" if client.close_reason else ""))
         if client.target_group:
             parts.append(label(TARGET_GROUP_LABELS[client.target_group]))
-        upcoming = [m for m in self.session.meetings.for_client(client.id) if m.starts_at >= dt.datetime.now()]
+        upcoming = self.session.meetings.next_for_client(client.id, dt.datetime.now())
         if upcoming:
-            parts.append(self.tr("Seuraava tapaaminen ") + format_datetime(upcoming[-1].starts_at))
+            parts.append(self.tr("Seuraava tapaaminen ") + format_datetime(upcoming.starts_at))
         if client.start_date:
             parts.append(self.tr("Asiakkuus alkoi ") + format_date(client.start_date))
         self.facts.setText(" · ".join(parts))
