@@ -45,10 +45,6 @@ class ImportResult:
     imported: int
 
 
-def read_csv_text(path: Path) -> str:
-    return read_text_file(path)
-
-
 def parse_clients_csv(text: str) -> list[Client]:
     """Parse every row; raise CsvImportError listing all bad rows by file line (header = line 1)."""
     if not text.strip():
@@ -95,7 +91,7 @@ def _parse_rows(reader: Any) -> list[Client]:
 
 def import_clients_csv(session: Session, path: Path,
                        progress: Callable[[int, int], None] | None = None) -> ImportResult:
-    clients = parse_clients_csv(read_csv_text(path))
+    clients = parse_clients_csv(read_text_file(path))
     problems = [f"henkilötunnus {c.henkilotunnus} on jo holvissa / already in the vault"
                 for c in clients if c.henkilotunnus and session.clients.exists_hetu(c.henkilotunnus)]
     if problems:
