@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${VENV:-.venv}/bin"
-DIR=src/omavalmentaja/translations
+DIR=translations
 mapfile -t SOURCES < <(find src/omavalmentaja/ui -name '*.py' | LC_ALL=C sort)
 for lang in sv en; do
   # No source locations: line numbers would change with every edit of the UI and make merges conflict.

@@ -17,7 +17,7 @@ from omavalmentaja.ui.main_window import SECTIONS
 from omavalmentaja.ui.tabs import tab_modules
 
 ROOT = Path(__file__).resolve().parent.parent
-TRANSLATIONS = ROOT / "src" / "omavalmentaja" / "translations"
+TRANSLATIONS = ROOT / "translations"
 UI = ROOT / "src" / "omavalmentaja" / "ui"
 LANGUAGES = ("sv", "en")
 PLACEHOLDER = re.compile(r"%n|%\d")
@@ -101,5 +101,5 @@ def test_domain_labels_tab_titles_and_sections_are_in_the_catalogue() -> None:
 
 def test_package_data_ships_the_qm_files() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text()
-    assert '"translations/*.qm"' in pyproject
+    assert '"translations" = "omavalmentaja/translations"' in pyproject
     assert "*.qm" not in (ROOT / ".gitignore").read_text().split()

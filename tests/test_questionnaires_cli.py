@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
 from conftest import run_cli
+from omavalmentaja.assets import resources_dir
 
 
 def _shipped(name: str) -> dict:
-    folder = resources.files("omavalmentaja.resources.instruments")
+    folder = (resources_dir() / "instruments")
     return json.loads(folder.joinpath(f"{name}.json").read_text(encoding="utf-8"))
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import copy
 import json
-from importlib import resources
 from typing import Any
 
 import pytest
 
+from omavalmentaja.assets import resources_dir
 from omavalmentaja.domain.instruments import FillMode, ItemType, text_in, version_key
 from omavalmentaja.domain.instruments_answers import (
     Answer,
@@ -22,7 +22,7 @@ from omavalmentaja.domain.instruments_answers import (
 )
 from omavalmentaja.domain.instruments_parse import InvalidDefinition, parse_definition
 
-FOLDER = resources.files("omavalmentaja.resources.instruments")
+FOLDER = (resources_dir() / "instruments")
 
 
 def shipped(name: str) -> dict[str, Any]:

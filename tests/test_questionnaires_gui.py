@@ -184,11 +184,12 @@ def test_results_form_chart_table_and_compare(qtbot, window, session: Session) -
 
 def test_import_through_the_app_adds_the_instrument_to_the_chooser(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import json
-    from importlib import resources
+
+    from omavalmentaja.assets import resources_dir
 
     main, _ = window
     tab = questionnaire_tab(main)
-    data = json.loads(resources.files("omavalmentaja.resources.instruments").joinpath("oma-tilanne.json")
+    data = json.loads((resources_dir() / "instruments").joinpath("oma-tilanne.json")
                       .read_text(encoding="utf-8"))
     data.update(id="kunnan-kysely", version="3.1", not_kykyviisari=False)
     path = tmp_path / "kunnan-kysely.json"

@@ -40,9 +40,9 @@ def client_id(session: Session) -> str:
 
 
 def shipped(name: str) -> dict:
-    from importlib import resources
+    from omavalmentaja.assets import resources_dir
 
-    text = resources.files("omavalmentaja.resources.instruments").joinpath(f"{name}.json").read_text("utf-8")
+    text = (resources_dir() / "instruments").joinpath(f"{name}.json").read_text("utf-8")
     return json.loads(text)
 
 

@@ -4,10 +4,11 @@ in Finnish, Swedish, Sámi, Cyrillic and Arabic script print as real, searchable
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from omavalmentaja.assets import resources_dir
 
 REGULAR = "OmaSans"
 BOLD = "OmaSans-Bold"
@@ -21,11 +22,10 @@ _RTL_RUN = re.compile(rf"{_RTL_WORD}(?: +{_RTL_WORD})+")
 def register_fonts() -> None:
     """Register the fonts once per process (reportlab keeps a global registry)."""
     registered = set(pdfmetrics.getRegisteredFontNames())
-    folder = resources.files("omavalmentaja") / "resources" / "fonts"
+    folder = resources_dir() / "fonts"
     for name, file_name in _FILES.items():
         if name not in registered:
-            with resources.as_file(folder / file_name) as path:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
 
 

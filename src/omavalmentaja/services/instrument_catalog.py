@@ -10,10 +10,10 @@ import hashlib
 import json
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from omavalmentaja.assets import resources_dir
 from omavalmentaja.domain.instruments import FillMode, Instrument, version_key
 from omavalmentaja.domain.instruments_parse import InvalidDefinition, parse_definition
 from omavalmentaja.errors import NotFound, UserError
@@ -54,7 +54,7 @@ def _sha256(data: Any) -> str:
 
 @functools.cache
 def builtin_entries() -> tuple[CatalogEntry, ...]:
-    folder = resources.files("omavalmentaja.resources.instruments")
+    folder = resources_dir() / "instruments"
     entries = []
     for resource in sorted(folder.iterdir(), key=lambda r: r.name):
         if resource.name.endswith(".json") and not resource.name.endswith(".schema.json"):

@@ -6,13 +6,12 @@ system locale. Finnish is the source language of our strings, so "fi" needs only
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from omavalmentaja.assets import translations_dir
 from omavalmentaja.services.settings import UI_LANGUAGES
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
+TRANSLATIONS_DIR = translations_dir()
 DEFAULT_LANGUAGE = "fi"
 _TERRITORY = QLocale.Country.Finland  # PySide6 names the Territory enum Country
 _LOCALE_LANGUAGES = {"fi": QLocale.Language.Finnish, "sv": QLocale.Language.Swedish, "en": QLocale.Language.English}
