@@ -6,7 +6,7 @@ import sys
 
 import omavalmentaja
 
-NON_UI = ("domain", "store", "vault", "services", "sync", "export", "cli")
+NON_UI = ("domain", "store", "vault", "services", "sync", "export", "cli", "messages", "errors", "assets")
 
 
 def test_non_ui_packages_import_no_qt() -> None:

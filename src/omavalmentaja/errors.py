@@ -1,8 +1,22 @@
-"""Errors a user can cause and fix. Their message is shown as is: one line, no traceback."""
+"""Errors a user can cause and fix. Their message is shown as is: one line, no traceback.
+
+A UserError carries a message id of omavalmentaja.messages with its arguments; str() renders it in the
+process's language (the CLI's --lang or LANG, the app's UI language)."""
+
+from __future__ import annotations
+
+from omavalmentaja.messages import Message
 
 
 class UserError(Exception):
     """Bad input or a refused action; the CLI exits with status 2, the UI shows a dialog."""
+
+    def __init__(self, message_id: str | Message, *args: object) -> None:
+        self.message = message_id if isinstance(message_id, Message) else Message(message_id, args)
+        super().__init__(self.message.id, *self.message.args)
+
+    def __str__(self) -> str:
+        return self.message.render()
 
 
 class WrongPassphrase(UserError):

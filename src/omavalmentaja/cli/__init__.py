@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from omavalmentaja import __version__
+from omavalmentaja import __version__, messages
 from omavalmentaja.errors import UserError
 from omavalmentaja.store.db import storage_error_message
 
@@ -42,8 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    messages.set_language(messages.language_from_environment())
     try:
         args = build_parser().parse_args(argv)
+        if args.lang:
+            messages.set_language(args.lang)
         if args.command is None:
             from omavalmentaja.ui.app import run_app  # Qt is loaded only for the desktop app
 
@@ -53,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"omavalmentaja: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("omavalmentaja: keskeytetty / interrupted", file=sys.stderr)
+        print(f"omavalmentaja: {messages.render('common.interrupted')}", file=sys.stderr)
         return 130
     except Exception as exc:
         return _unexpected(exc)
@@ -65,10 +68,10 @@ def _unexpected(exc: Exception) -> int:
     if storage:
         message, status = storage, 2
     elif isinstance(exc, OSError):  # permissions, a vanished folder: the system's words
-        message, status = f"{exc.strerror or type(exc).__name__} / file system error", 2
+        message, status = messages.render("common.file_system_error", exc.strerror or type(exc).__name__), 2
     elif os.environ.get("OMAVALMENTAJA_DEBUG"):
         raise exc  # a developer asked for the traceback
     else:  # a bug: the error's kind only, since its text may quote stored data
-        message, status = f"odottamaton virhe / unexpected error ({type(exc).__name__})", 1
+        message, status = messages.render("common.unexpected_error", type(exc).__name__), 1
     print(f"omavalmentaja: {message}", file=sys.stderr)
     return status

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from omavalmentaja import messages
 from omavalmentaja.assets import translations_dir
 from omavalmentaja.services.settings import UI_LANGUAGES
 
@@ -51,6 +52,7 @@ def install_language(language: str | None, from_command_line: bool = False) -> s
             _State.translators.append(translator)
     QLocale.setDefault(QLocale(_LOCALE_LANGUAGES[language], _TERRITORY))
     _State.language = language
+    messages.set_language(language)
     _State.from_command_line = from_command_line
     return language
 
@@ -71,5 +73,6 @@ def remove_translators() -> None:
             app.removeTranslator(translator)
     _State.translators = []
     _State.language = DEFAULT_LANGUAGE
+    messages.set_language(DEFAULT_LANGUAGE)
     _State.from_command_line = False
     QLocale.setDefault(QLocale.system())

@@ -1,0 +1,114 @@
+"""Text shown to a person, by message id, in one language at a time (Finnish, Swedish or English).
+
+Services raise errors and return results as message ids with arguments; the CLI renders them in the
+language of --lang or the locale (LANG), the app in its UI language. The catalogue is the TOML files in
+this folder, one per area of the program, each entry a table with the three languages:
+
+    [vault.wrong_passphrase]
+    fi = "Väärä tunnuslause."
+    sv = "Fel lösenfras."
+    en = "Wrong passphrase."
+
+Arguments are written %1, %2 … in the text (as in Qt's tr()), filled in one pass by render(), never by
+concatenation. An argument that is itself a Message is rendered in the same language.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+_PLACEHOLDER = re.compile(r"%(\d)")
+_CATALOGUE_DIR = Path(__file__).resolve().parent
+
+
+class _State:
+    language = DEFAULT_LANGUAGE
+
+
+def set_language(language: str) -> str:
+    """The process's language for messages (fi, sv or en; anything else means Finnish)."""
+    _State.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    return _State.language
+
+
+def current_language() -> str:
+    return _State.language
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The language a terminal asks for: LC_ALL, else LC_MESSAGES, else LANG (sv_FI.UTF-8 → sv)."""
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+@functools.cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """Every message id with its texts, from the TOML files of this folder."""
+    entries: dict[str, dict[str, str]] = {}
+    for path in sorted(_CATALOGUE_DIR.glob("*.toml")):
+        with path.open("rb") as stream:
+            _collect(tomllib.load(stream), "", entries, path.name)
+    return entries
+
+
+def _collect(table: dict, prefix: str, entries: dict[str, dict[str, str]], file_name: str) -> None:
+    for key, value in table.items():
+        if not isinstance(value, dict):
+            raise ValueError(f"{file_name}: {prefix}{key} is not a message table")
+        if set(value) & set(LANGUAGES):
+            message_id = prefix + key
+            if message_id in entries:
+                raise ValueError(f"{file_name}: {message_id} is defined twice")
+            entries[message_id] = {language: str(value[language]) for language in LANGUAGES if language in value}
+        else:
+            _collect(value, f"{prefix}{key}.", entries, file_name)
+
+
+def has_message(message_id: str) -> bool:
+    return message_id in catalogue()
+
+
+def render(message_id: str, *args: object, language: str | None = None) -> str:
+    """The text of message_id in language (default: the process's), with %1… replaced by args."""
+    language = language or _State.language
+    texts = catalogue().get(message_id)
+    # An id missing from the catalogue is a literal text from before the catalogue (being converted).
+    template = message_id if texts is None else texts.get(language) or texts[DEFAULT_LANGUAGE]
+    values = [arg.render(language) if isinstance(arg, Message) else str(arg) for arg in args]
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, template)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message id with its arguments, to be rendered later in whichever language is shown."""
+
+    id: str
+    args: tuple[object, ...] = ()
+
+    @classmethod
+    def of(cls, message_id: str, *args: object) -> Message:
+        return cls(message_id, args)
+
+    def render(self, language: str | None = None) -> str:
+        return render(self.id, *self.args, language=language)
+
+    def __str__(self) -> str:
+        return self.render()
