@@ -38,7 +38,7 @@ def test_passphrase_from_file_env_and_wrong_passphrase(tmp_path: Path) -> None:
     assert run_cli("client", "list", data_dir=vault).returncode == 0
     wrong = run_cli("client", "list", data_dir=vault, passphrase="this is not the passphrase")
     assert wrong.returncode == 2
-    assert wrong.stderr.strip().count("\n") == 0 and "Wrong passphrase" in wrong.stderr
+    assert wrong.stderr.strip().count("\n") == 0 and "Väärä tunnuslause" in wrong.stderr
     assert "Traceback" not in wrong.stderr
     none = run_cli("client", "list", data_dir=vault, passphrase=None)
     assert none.returncode == 2 and "passphrase" in none.stderr

@@ -17,7 +17,7 @@ def test_pin_rules_and_lockout(session: Session, passphrase: str) -> None:
     assert not pin_usable(session)
     with pytest.raises(UserError, match="4–8"):
         set_pin(session, passphrase, "12")
-    with pytest.raises(UserError, match="Wrong passphrase"):
+    with pytest.raises(UserError, match="Väärä tunnuslause"):
         set_pin(session, "väärä tunnuslause tässä", "2468")
     set_pin(session, passphrase, "2468")
     assert "2468" not in (session.db.meta("coach_pin") or "")

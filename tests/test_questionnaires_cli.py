@@ -68,7 +68,7 @@ def test_bad_definition_is_refused_with_every_problem_and_exit_2(tmp_path: Path)
     missing = run_cli("instrument", "import", str(tmp_path / "nope.json"), data_dir=vault)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     wrong = run_cli("instrument", "list", data_dir=vault, passphrase="not the passphrase at all")
-    assert wrong.returncode == 2 and "Wrong passphrase" in wrong.stderr
+    assert wrong.returncode == 2 and "Väärä tunnuslause" in wrong.stderr
 
 
 def test_toml_definitions_import_too(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ class UserError(Exception):
 
 class WrongPassphrase(UserError):
     def __init__(self) -> None:
-        super().__init__("Väärä tunnuslause / Wrong passphrase.")
+        super().__init__("vault.wrong_passphrase")
 
 
 class NotFound(UserError):

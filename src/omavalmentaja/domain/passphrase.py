@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from omavalmentaja.messages import Message
+
 MIN_LENGTH = 12
 STRENGTH_LABELS = ("Erittäin heikko", "Heikko", "Kohtalainen", "Hyvä", "Vahva")
 
 
-def passphrase_problems(passphrase: str) -> list[str]:
+def passphrase_problems(passphrase: str) -> list[Message]:
     problems = []
     if len(passphrase) < MIN_LENGTH:
-        problems.append(f"Tunnuslauseen on oltava vähintään {MIN_LENGTH} merkkiä / at least {MIN_LENGTH} characters")
+        problems.append(Message.of("domain.passphrase_too_short", MIN_LENGTH))
     if passphrase.strip() != passphrase:
-        problems.append("Tunnuslause ei saa alkaa tai päättyä välilyöntiin / no leading or trailing spaces")
+        problems.append(Message.of("domain.passphrase_spaces"))
     return problems
 
 

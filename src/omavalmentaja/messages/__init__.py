@@ -19,7 +19,7 @@ import functools
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +31,12 @@ _CATALOGUE_DIR = Path(__file__).resolve().parent
 
 class _State:
     language = DEFAULT_LANGUAGE
+    strict = False
+
+
+def set_strict(strict: bool) -> None:
+    """Strict: render() raises KeyError for an id missing from the catalogue (the tests turn it on)."""
+    _State.strict = strict
 
 
 def set_language(language: str) -> str:
@@ -85,9 +91,13 @@ def render(message_id: str, *args: object, language: str | None = None) -> str:
     """The text of message_id in language (default: the process's), with %1… replaced by args."""
     language = language or _State.language
     texts = catalogue().get(message_id)
-    # An id missing from the catalogue is a literal text from before the catalogue (being converted).
-    template = message_id if texts is None else texts.get(language) or texts[DEFAULT_LANGUAGE]
-    values = [arg.render(language) if isinstance(arg, Message) else str(arg) for arg in args]
+    if texts is None:
+        if _State.strict:
+            raise KeyError(f"message id {message_id!r} is not in the catalogue")
+        template = message_id  # never in a test run; a person sees the id rather than a crash
+    else:
+        template = texts.get(language) or texts[DEFAULT_LANGUAGE]
+    values = [arg.render(language) if isinstance(arg, (Message, Joined)) else str(arg) for arg in args]
 
     def fill(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
@@ -107,8 +117,38 @@ class Message:
     def of(cls, message_id: str, *args: object) -> Message:
         return cls(message_id, args)
 
+    @classmethod
+    def joined(cls, parts: Iterable[Message], separator: str = "; ") -> Message:
+        """Several messages as one, e.g. every problem found in a form, each rendered in the same language."""
+        return cls("common.joined", (Joined(tuple(parts), separator),))
+
     def render(self, language: str | None = None) -> str:
         return render(self.id, *self.args, language=language)
 
     def __str__(self) -> str:
         return self.render()
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Messages rendered one after another with a separator (an argument of common.joined)."""
+
+    parts: tuple[Message, ...]
+    separator: str = "; "
+
+    def render(self, language: str | None = None) -> str:
+        return self.separator.join(part.render(language) for part in self.parts)
+
+
+def label(group: str, code: object, language: str | None = None) -> str:
+    """The name of a code shown to a person (a status, a meeting kind, an audit action…): label.<group>.<code>.
+
+    A code the catalogue does not know (e.g. from a newer program version) is shown as it is."""
+    message_id = f"label.{group}.{code}"
+    return render(message_id, language=language) if message_id in catalogue() else str(code)
+
+
+def labels(group: str, language: str | None = None) -> dict[str, str]:
+    """Every code of a group with its label, in catalogue order."""
+    prefix = f"label.{group}."
+    return {key[len(prefix):]: render(key, language=language) for key in catalogue() if key.startswith(prefix)}

@@ -27,9 +27,8 @@ FORMAT_VERSION = 1
 WRAP_KIND = "backup"
 MAX_HEADER_BYTES = 64 * 1024
 
-DAMAGED = "Varmuuskopio on vioittunut tai katkennut / the backup file is damaged or truncated"
-WRONG_PASSPHRASE = ("Väärä tunnuslause, tai varmuuskopion otsake on vioittunut / "
-                    "wrong passphrase, or the backup's header is damaged")
+DAMAGED = "vault.backup_damaged"
+WRONG_PASSPHRASE = ("vault.backup_wrong_passphrase")
 _LENGTH = struct.Struct(">I")
 
 
@@ -62,7 +61,7 @@ def seal_backup(contents: BackupContents, passphrase: str, kdf: KdfParams) -> by
 def open_backup(data: bytes, passphrase: str) -> BackupContents:
     """Check and decrypt a backup file; one clear UserError for anything wrong, before anything is written."""
     if not data.startswith(MAGIC):
-        raise UserError("Tiedosto ei ole omavalmentajan varmuuskopio / not an omavalmentaja backup file")
+        raise UserError("vault.not_a_backup")
     start = len(MAGIC) + _LENGTH.size
     if len(data) < start:
         raise UserError(DAMAGED)
@@ -88,8 +87,7 @@ def _parse_header(raw: bytes) -> tuple[KdfParams, Wrap, bytes, str]:
         if header["format"] != "omavalmentaja-backup":
             raise ValueError
         if int(header["version"]) > FORMAT_VERSION:
-            raise UserError("Varmuuskopio on tehty uudemmalla ohjelmaversiolla; päivitä ohjelma / "
-                            "the backup was made by a newer version of the program")
+            raise UserError("vault.backup_newer")
         kdf = KdfParams(**header["kdf"])
         wrap = Wrap(**header["wrap"])
         nonce = b64d(header["nonce"])

@@ -61,7 +61,7 @@ class KdfParams:
         """The key-encryption key. The passphrase is NFC-normalised: the same text typed on another keyboard
         or system (composed or decomposed ä) gives the same key."""
         if not self.within_bounds():
-            raise UserError("Avainjohdannaisen asetukset ovat virheelliset / invalid KDF parameters")
+            raise UserError("vault.kdf_invalid")
         passphrase = unicodedata.normalize("NFC", passphrase)
         kdf = Argon2id(
             salt=b64d(self.salt), length=32, iterations=self.iterations,
@@ -104,13 +104,13 @@ class VaultHeader:
     @classmethod
     def from_bytes(cls, data: bytes) -> VaultHeader:
         if not data.startswith(MAGIC):
-            raise UserError("Holvin otsaketiedosto on vioittunut / the vault header file is not valid")
+            raise UserError("vault.header_damaged")
         try:
             body = json.loads(data[len(MAGIC):].decode("utf-8"))
             version = int(body["version"])
             if version > FORMAT_VERSION:
                 raise UserError(
-                    "Holvi on tehty uudemmalla ohjelmaversiolla / the vault was made by a newer version"
+                    "vault.vault_newer"
                 )
             header = cls(
                 kdf=KdfParams(**body["kdf"]),
@@ -121,7 +121,7 @@ class VaultHeader:
                 raise ValueError("KDF parameters out of bounds")
             return header
         except (KeyError, TypeError, ValueError) as exc:
-            raise UserError("Holvin otsaketiedosto on vioittunut / the vault header file is not valid") from exc
+            raise UserError("vault.header_damaged") from exc
 
     def write(self, path: Path) -> None:
         write_atomic(path, self.to_bytes())
@@ -131,12 +131,12 @@ class VaultHeader:
         try:
             return cls.from_bytes(path.read_bytes())
         except FileNotFoundError:
-            raise UserError(f"Holvia ei löydy kansiosta {path.parent} / no vault there") from None
+            raise UserError("vault.no_vault", path.parent) from None
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
         wrap = self.wraps.get("passphrase")
         if wrap is None:
-            raise UserError("Holvin otsaketiedosto on vioittunut / the vault header file is not valid")
+            raise UserError("vault.header_damaged")
         try:
             return wrap.open(self.kdf.derive(passphrase))
         except InvalidTag:
@@ -145,8 +145,8 @@ class VaultHeader:
     def unwrap_with_secret(self, kind: str, secret: bytes) -> bytes:
         wrap = self.wraps.get(kind)
         if wrap is None:
-            raise UserError(f"Holvissa ei ole avainta '{kind}' / no such key wrap")
+            raise UserError("vault.no_such_wrap", kind)
         try:
             return wrap.open(secret)
         except InvalidTag:
-            raise UserError(f"Avain '{kind}' ei avaa holvia / key '{kind}' does not open the vault") from None
+            raise UserError("vault.wrap_does_not_open", kind) from None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from omavalmentaja.domain.passphrase import passphrase_problems
 from omavalmentaja.errors import UserError, WrongPassphrase
+from omavalmentaja.messages import Message
 from omavalmentaja.store.db import Database, open_database
 from omavalmentaja.vault.header import DATA_KEY_BYTES, KdfParams, VaultHeader, Wrap
 
@@ -40,9 +41,9 @@ class Vault:
     def create(self, passphrase: str, kdf: KdfParams | None = None) -> Database:
         problems = passphrase_problems(passphrase)
         if problems:
-            raise UserError("; ".join(problems))
+            raise UserError(Message.joined(problems))
         if self.exists() or self.database_path.exists():
-            raise UserError(f"Kansiossa {self.folder} on jo holvi / a vault already exists there")
+            raise UserError("vault.already_exists", self.folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         os.chmod(self.folder, 0o700)
         data_key = os.urandom(DATA_KEY_BYTES)
@@ -89,7 +90,7 @@ class Vault:
         """Re-wrap the same data key under a new passphrase; the database is not re-encrypted."""
         problems = passphrase_problems(new)
         if problems:
-            raise UserError("; ".join(problems))
+            raise UserError(Message.joined(problems))
         header = VaultHeader.read(self.header_path)
         data_key = header.unwrap_with_passphrase(old)
         params = KdfParams.fresh()
@@ -106,7 +107,7 @@ class Vault:
 
     def remove_wrap(self, kind: str) -> None:
         if kind == "passphrase":
-            raise UserError("Tunnuslauseavainta ei voi poistaa / the passphrase wrap cannot be removed")
+            raise UserError("vault.passphrase_wrap_kept")
         header = VaultHeader.read(self.header_path)
         header.wraps.pop(kind, None)
         header.write(self.header_path)
