@@ -24,7 +24,11 @@ OFFICE_NAME_KEY = "office_name"
 
 def create_office(folder: Path, passphrase: str, name: str = "Keskustoimisto") -> Session:
     """A new office vault: the same store as a coach's, with role 'office' and the office's key pairs."""
-    session = Session.create(folder, passphrase)
+    return make_office(Session.create(folder, passphrase), name)
+
+
+def make_office(session: Session, name: str) -> Session:
+    """Give a new, empty vault the office's role, name and key pairs."""
     with session.db.transaction():
         session.db.set_meta("role", keystore.ROLE_OFFICE)
         session.db.set_meta(OFFICE_NAME_KEY, name.strip() or "Keskustoimisto")

@@ -116,9 +116,10 @@ class Database:
         self.connection.close()
 
 
-def _connect(path: Path, key: bytes) -> Any:
+def _connect(path: Path, key: bytes | None) -> Any:
     connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    if key is not None:
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
@@ -137,6 +138,16 @@ def _connect(path: Path, key: bytes) -> Any:
 
 def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     """Open (or create) the database and bring its schema up to date, refusing newer schemas."""
+    return _open(path, key, create)
+
+
+def open_unencrypted_database_for_benchmarks(path: Path, *, create: bool = False) -> Database:
+    """The same engine, schema and settings without a key: the floor bench/ measures encryption against.
+    Nothing in the program calls it; a vault is always opened with its key."""
+    return _open(path, None, create)
+
+
+def _open(path: Path, key: bytes | None, create: bool) -> Database:
     if not create and not path.exists():
         raise UserError(f"Tietokantaa ei löydy: {path} / database not found")
     if create and not path.exists():

@@ -44,17 +44,23 @@ def export_changes(db: Database, coach_name: str) -> Export:
     """Every record and tombstone changed since the last receipt, encrypted to the office. In a transaction."""
     keys = keystore.ensure_own_keys(db)
     office = keystore.the_office(db)
+    payload = changes_payload(db, coach_name)
+    seq = keystore.next_out_seq(db, office.peer_id)
+    bundle = seal_bundle("changes", db.device_id, keys, office.keys, seq, payload.created_at, payload.to_bytes())
+    return Export(bundle=bundle, seq=seq, records=len(payload.records), tombstones=len(payload.tombstones))
+
+
+def changes_payload(db: Database, coach_name: str) -> Payload:
+    """Every record and tombstone changed since the office's last receipt, with the versions both agreed on."""
+    office = keystore.the_office(db)
     agreed = keystore.agreed_versions(db)
     records = changed_records(db, office.acked_change_seq)
     for record in records:
         record.base = agreed.get((record.table, record.id))
     tombstones = changed_tombstones(db, office.acked_change_seq)
-    seq = keystore.next_out_seq(db, office.peer_id)
-    payload = Payload(kind="changes", sender_id=db.device_id, schema_version=db.schema_version, created_at=now_iso(),
-                      records=records, tombstones=tombstones, coach=coach_name,
-                      upto_change_seq=int(db.meta("change_seq", "0") or 0), peer_seen_seq=office.last_in_seq)
-    bundle = seal_bundle("changes", db.device_id, keys, office.keys, seq, payload.created_at, payload.to_bytes())
-    return Export(bundle=bundle, seq=seq, records=len(records), tombstones=len(tombstones))
+    return Payload(kind="changes", sender_id=db.device_id, schema_version=db.schema_version, created_at=now_iso(),
+                   records=records, tombstones=tombstones, coach=coach_name,
+                   upto_change_seq=int(db.meta("change_seq", "0") or 0), peer_seen_seq=office.last_in_seq)
 
 
 @dataclass

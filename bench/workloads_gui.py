@@ -1,0 +1,128 @@
+"""What the coach waits for on screen: the client list as one types, start-up, memory, a plan PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.results import Figure, ratio
+from bench.timing import median_ms, p95
+from bench.workloads_store import SHOWN_COLUMNS
+from omavalmentaja.services.session import Session
+
+FRAME_MS = 16.0
+TYPED = ("k", "ko", "kor", "korh", "korho", "korhon", "korhone", "korhonen")
+
+
+class StallProbe:
+    """The longest time the GUI thread went without running its event loop, while a condition is awaited."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest_ms = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_ms = max(self.longest_ms, (now - self._last) * 1000)
+        self._last = now
+
+    def run_until(self, action: Callable[[], None], done: Callable[[], bool], limit_s: float = 120) -> float:
+        """Start action with the probe running; spin the event loop until done(); returns elapsed ms."""
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        self._timer.start()
+        self._last = start = time.perf_counter()
+        action()
+        self._tick()  # the action's own time on the GUI thread counts as a block
+        while not done() and time.perf_counter() - start < limit_s:
+            app.processEvents()  # type: ignore[union-attr]
+            self._tick()
+        elapsed = (time.perf_counter() - start) * 1000
+        self._timer.stop()
+        return elapsed
+
+
+def client_list_figures(session: Session, repeat: int) -> list[Figure]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from omavalmentaja.ui.client_list import ClientListPanel
+
+    app = QApplication.instance() or QApplication([])
+    panel = ClientListPanel(session)
+    panel.resize(1280, 720)
+    panel.active_only.setChecked(False)
+    panel.show()
+    total = session.clients.count()
+    now = dt.datetime.now().isoformat(timespec="minutes")
+    floor = median_ms(lambda: session.db.query(SHOWN_COLUMNS, (now,)), repeat)
+    probe = StallProbe()
+    reloads = [probe.run_until(panel.reload, lambda: panel.model.total() == total) for _ in range(repeat)]
+    reload_stall = probe.longest_ms
+    probe = StallProbe()
+    keystrokes: list[float] = []
+    for _ in range(repeat):
+        for text in (*TYPED, ""):
+            before = panel.model.total()
+
+            def typed(text: str = text) -> None:
+                panel.search.setText(text)
+                panel.apply_filters()  # what the debounce timer calls when the coach pauses
+            keystrokes.append(probe.run_until(typed, lambda b=before, t=text: _settled(panel, b, t)))
+    app.processEvents()
+    panel.close()
+    return [
+        ratio(f"GUI client list: full reload of {total} clients", "one SELECT of the shown columns",
+              statistics.median(reloads), floor, 2.0, note=f"GUI thread blocked at most {reload_stall:.0f} ms"),
+        ratio("GUI client list: search as you type, p95 per keystroke", "one SELECT of the shown columns",
+              p95(keystrokes), floor, 2.0, note=f"GUI thread blocked at most {probe.longest_ms:.0f} ms"),
+        Figure("GUI thread: longest block while listing and searching", f"one frame ({FRAME_MS:g} ms)",
+               max(reload_stall, probe.longest_ms), FRAME_MS, 1.0),
+    ]
+
+
+def _settled(panel, before: int, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """The list shows the result for text: cheap check that works whether filtering is synchronous or not."""
+    return panel.search.text() == text and not getattr(panel, "busy", False)
+
+
+def _child(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "bench.gui_probe", *args], capture_output=True, text=True,
+                          env=env, timeout=600, cwd=Path(__file__).resolve().parent.parent, check=True)
+
+
+def startup_figures(data_dir: Path, repeat: int) -> list[Figure]:
+    bare = median_ms(lambda: _child("bare"), repeat)
+    app = median_ms(lambda: _child("app", str(data_dir)), repeat)
+    return [ratio("start-up to the unlock screen painted", "a bare PySide6 window in a new process",
+                  app, bare, 1.5)]
+
+
+def memory_figures(region_dir: Path, empty_dir: Path) -> list[Figure]:
+    listed = float(_child("listed", str(region_dir)).stdout.split()[-1])
+    empty = float(_child("listed", str(empty_dir)).stdout.split()[-1])
+    return [Figure("GUI memory with every client of the region listed", "the same app with an empty vault",
+                   listed, empty, 60.0, unit="MB")]
+
+
+def plan_pdf_figures(session: Session, repeat: int) -> list[Figure]:
+    from bench.plan_pdf import one_page_pdf, signed_plan_with_steps
+    from omavalmentaja.services.plans import plan_pdf_bytes
+
+    client_id = signed_plan_with_steps(session, steps=20)
+    return [ratio("plan PDF with 20 steps and two signatures", "a one-page reportlab document",
+                  median_ms(lambda: plan_pdf_bytes(session, client_id), repeat),
+                  median_ms(one_page_pdf, repeat), 5.0)]
