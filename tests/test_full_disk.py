@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from omavalmentaja.messages import render
 from omavalmentaja.store.db import DISK_FULL, STORAGE_FAILED
 
 
@@ -53,7 +54,8 @@ def test_writing_to_a_full_vault_disk_changes_nothing(tmp_path: Path) -> None:
         result = run_cli("client", "import", str(rows), data_dir=vault)
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
-        assert DISK_FULL in result.stderr or STORAGE_FAILED in result.stderr  # SQLite may say either
+        # SQLite may say either
+        assert any(render(message_id, language="fi") in result.stderr for message_id in (DISK_FULL, STORAGE_FAILED))
         filler.unlink()
         listed = run_cli("client", "list", "--json", data_dir=vault)
         assert listed.returncode == 0 and listed.stdout.strip() == "[]"

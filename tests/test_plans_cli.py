@@ -58,7 +58,7 @@ def test_plan_pdf_command(tmp_path: Path) -> None:
 def test_no_plan_and_unknown_client_exit_2_with_one_line(tmp_path: Path) -> None:
     vault, ids = _vault_with_two_clients(tmp_path)
     out = tmp_path / "x.pdf"
-    for client_id, message in ((ids["Mäkinen"], "no plan"), ("no-such-id", "no such client")):
+    for client_id, message in ((ids["Mäkinen"], "no plan"), ("no-such-id", "ei löydy")):
         result = run_cli("plan", "pdf", client_id, "--out", str(out), data_dir=vault)
         assert result.returncode == 2
         assert result.stderr.strip().count("\n") == 0 and message in result.stderr

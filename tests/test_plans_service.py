@@ -122,7 +122,7 @@ def test_only_drafts_can_be_deleted(session) -> None:
     client = _client(session)
     draft = svc.edit_plan(session, client.id, _content())
     _sign(session, draft.id)
-    with pytest.raises(UserError, match="only a draft"):
+    with pytest.raises(UserError, match="Vain luonnoksen"):
         svc.delete_draft(session, draft.id)
     second = svc.edit_plan(session, client.id, _content("x"))
     svc.delete_draft(session, second.id)

@@ -86,7 +86,7 @@ class ClientRepository:
     def get(self, client_id: str) -> Client:
         row = self.db.query_one("SELECT * FROM clients WHERE id = ?", (client_id,))
         if row is None:
-            raise NotFound(f"Asiakasta {client_id} ei löydy / no such client")
+            raise NotFound("store.no_such_client", client_id)
         return client_from_row(row)
 
     def exists_hetu(self, hetu: str, exclude_id: str = "") -> bool:

@@ -17,17 +17,25 @@ from typing import Any
 import sqlcipher3
 
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import render
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 Row = sqlcipher3.Row
 
 
-DISK_FULL = "Levy on täynnä; mitään ei tallennettu / the disk is full; nothing was saved"
-STORAGE_FAILED = "Tallennus epäonnistui (levyvirhe); mitään ei tallennettu / a disk error; nothing was saved"
+DISK_FULL = "store.disk_full"
+STORAGE_FAILED = "store.disk_error"
 
 
 def storage_error_message(exc: BaseException) -> str | None:
-    """The message a user should see for a database error caused by the disk, else None (a bug)."""
+    """The message a user should see for a database error caused by the disk (in the process's language),
+    else None (a bug)."""
+    message_id = storage_error_id(exc)
+    return None if message_id is None else render(message_id)
+
+
+def storage_error_id(exc: BaseException) -> str | None:
+    """The message id of a database error caused by the disk, else None."""
     if isinstance(exc, sqlcipher3.OperationalError):
         text = str(exc).lower()
         if "full" in text:
@@ -124,9 +132,8 @@ def _connect(path: Path, key: bytes | None) -> Any:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         connection.close()
-        storage = storage_error_message(exc)  # a full disk or an I/O error is not a wrong key
-        raise UserError(storage or "Tietokantaa ei voi avata tällä avaimella / the database does not open "
-                                   "with this key") from None
+        storage = storage_error_id(exc)  # a full disk or an I/O error is not a wrong key
+        raise UserError(storage or "store.key_does_not_open") from None
     connection.row_factory = sqlcipher3.Row
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
@@ -149,7 +156,7 @@ def open_unencrypted_database_for_benchmarks(path: Path, *, create: bool = False
 
 def _open(path: Path, key: bytes | None, create: bool) -> Database:
     if not create and not path.exists():
-        raise UserError(f"Tietokantaa ei löydy: {path} / database not found")
+        raise UserError("store.database_not_found", path)
     if create and not path.exists():
         path.touch(mode=0o600)  # SQLite gives its -wal and -shm files the same owner-only mode
     db = Database(_connect(path, key), path)
@@ -179,8 +186,7 @@ def _migrate(db: Database) -> None:
     current = db.schema_version
     if current > latest:
         raise UserError(
-            f"Tietokanta on uudemmasta ohjelmaversiosta (skeema {current} > {latest}); päivitä ohjelma. / "
-            "The database is from a newer version of the program; update the program."
+            "store.database_newer", current, latest
         )
     pending = [(n, name, sql) for n, name, sql in shipped if n > current]
     if not pending:

@@ -42,7 +42,7 @@ class MeetingRepository:
     def get(self, meeting_id: str) -> Meeting:
         row = self.db.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
         if row is None:
-            raise NotFound(f"Tapaamista {meeting_id} ei löydy / no such meeting")
+            raise NotFound("store.no_such_meeting", meeting_id)
         return meeting_from_row(row)
 
     def delete(self, meeting: Meeting) -> None:

@@ -54,7 +54,7 @@ class PlanRepository:
     def save_draft(self, version: PlanVersion) -> PlanVersion:
         """Insert or update a draft. A signed version is never written again (the store's trigger agrees)."""
         if version.id and self._status(version.id) == VersionStatus.SIGNED:
-            raise UserError("Allekirjoitettua suunnitelmaa ei voi muuttaa / a signed plan cannot be changed")
+            raise UserError("store.signed_plan_immutable")
         fields = {"client_id": version.client_id, "number": version.number, "status": VersionStatus.DRAFT.value,
                   "content": canonical_json(version.content.to_dict()).decode("utf-8")}
         with self.db.transaction():
@@ -64,7 +64,7 @@ class PlanRepository:
     def save_signed(self, version: PlanVersion) -> PlanVersion:
         """Turn a stored draft into its signed version and store the signatures, in one transaction."""
         if self._status(version.id) != VersionStatus.DRAFT:
-            raise UserError("Vain luonnoksen voi allekirjoittaa / only a draft can be signed")
+            raise UserError("store.only_draft_signed")
         assert version.signed_at is not None
         fields = {
             "status": VersionStatus.SIGNED.value,
@@ -89,14 +89,14 @@ class PlanRepository:
 
     def delete_draft(self, version_id: str) -> None:
         if self._status(version_id) != VersionStatus.DRAFT:
-            raise UserError("Vain luonnoksen voi poistaa / only a draft can be deleted")
+            raise UserError("store.only_draft_deleted")
         with self.db.transaction():
             delete_record(self.db, "plan_versions", version_id)
 
     def get(self, version_id: str) -> PlanVersion:
         row = self.db.query_one("SELECT * FROM plan_versions WHERE id = ?", (version_id,))
         if row is None:
-            raise NotFound(f"Suunnitelmaversiota {version_id} ei löydy / no such plan version")
+            raise NotFound("store.no_such_plan_version", version_id)
         return version_from_row(row, self._signatures(version_id))
 
     def for_client(self, client_id: str) -> list[PlanVersion]:

@@ -104,7 +104,7 @@ class ResponseRepository:
     def get(self, response_id: str) -> Response:
         row = self.db.query_one("SELECT * FROM questionnaire_responses WHERE id = ?", (response_id,))
         if row is None:
-            raise NotFound(f"Vastausta {response_id} ei löydy / no such questionnaire response")
+            raise NotFound("store.no_such_response", response_id)
         response = _response_from_row(row)
         for answer_row in self.db.query("SELECT * FROM questionnaire_answers WHERE response_id = ?", (response.id,)):
             answer = _answer_from_row(answer_row)

@@ -33,7 +33,7 @@ def export_copy(db: Database, folder: Path, key: bytes) -> bytes:
         return path.read_bytes()
     except (OSError, sqlcipher3.OperationalError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise UserError(f"Kopiota ei voi tehdä kansioon {folder} / cannot write a copy there: {reason}") from None
+        raise UserError("store.copy_not_written", folder, reason) from None
     finally:
         if attached:
             with contextlib.suppress(sqlcipher3.Error):
