@@ -83,14 +83,14 @@ def test_truncated_and_foreign_files_say_so() -> None:
     for cut in (3, 8, 20, len(data) // 2, len(data) - 1):
         with pytest.raises(BundleError) as caught:
             parse_bundle(data[:cut])
-        assert str(caught.value) == TRUNCATED
+        assert caught.value.message.id == TRUNCATED
     for other in (b"", b"%PDF-1.7 ...", b"hello world, this is text", bytes(200)):
         with pytest.raises(BundleError) as caught:
             parse_bundle(other)
-        assert str(caught.value) == NOT_A_BUNDLE
+        assert caught.value.message.id == NOT_A_BUNDLE
     with pytest.raises(BundleError) as caught:
         parse_bundle(data + b"x")
-    assert str(caught.value) == DAMAGED
+    assert caught.value.message.id == DAMAGED
 
 
 def test_fingerprints_are_stable_and_typed_forms_normalise() -> None:

@@ -17,8 +17,7 @@ from omavalmentaja.sync.bundle import BundleError
 from omavalmentaja.sync.payload import Payload
 from omavalmentaja.sync.records import Record, Tombstone, current_row, is_tombstoned
 
-NOT_OWN_STAMP = ("Paketissa on muutoksia toisen laitteen nimissä; pakettia ei tuoda / "
-                 "the bundle carries changes stamped with another device's id")
+NOT_OWN_STAMP = "sync.foreign_stamp"
 SIGNED_PLAN_TABLES = ("plan_versions", "plan_signatures")
 _MAX_DEPTH = 8
 

@@ -48,10 +48,10 @@ _KEY_ID = re.compile(r"[0-9a-f]{32}")
 _SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
 _FIXED = struct.Struct(">8sH")
 
-NOT_A_BUNDLE = "Tiedosto ei ole synkronointipaketti / the file is not a sync bundle"
-TRUNCATED = "Synkronointipaketti on katkennut (tiedosto on vajaa) / the sync bundle is truncated"
-DAMAGED = "Synkronointipaketti on vioittunut tai sitä on muutettu / the sync bundle is damaged or has been altered"
-NEWER = "Synkronointipaketti on tehty uudemmalla ohjelmaversiolla; päivitä ohjelma / the bundle is from a newer version"
+NOT_A_BUNDLE = "sync.not_a_bundle"
+TRUNCATED = "sync.bundle_truncated"
+DAMAGED = "sync.bundle_damaged"
+NEWER = "sync.bundle_newer"
 
 
 class BundleError(UserError):

@@ -74,9 +74,8 @@ class CoachImport:
     assigned_clients: list[str] = field(default_factory=list)
 
 
-NOT_FROM_OFFICE = ("Paketti ei ole rekisteröidyltä toimistolta (sormenjälki {fp}) / "
-                   "the bundle is not from the enrolled office")
-OTHER_DEVICE = "Paketti on tarkoitettu toiselle laitteelle / the bundle is for another device"
+NOT_FROM_OFFICE = "sync.not_from_office"
+OTHER_DEVICE = "sync.for_another_device"
 
 
 def import_office_bundle(db: Database, data: bytes, progress: Progress | None = None) -> CoachImport:
@@ -88,7 +87,7 @@ def import_office_bundle(db: Database, data: bytes, progress: Progress | None = 
     parsed = parse_for_me(data, keys, "receipt", OTHER_DEVICE)
     header = parsed.header
     if header.sender_id != office.peer_id or header.sender.fingerprint != office.fingerprint:
-        raise BundleError(NOT_FROM_OFFICE.format(fp=header.sender.fingerprint))
+        raise BundleError(NOT_FROM_OFFICE, header.sender.fingerprint)
     if keystore.imported_ack(db, parsed.sha256) is not None:
         return CoachImport(already=True, seq=header.seq)
     if header.seq <= office.last_in_seq:

@@ -20,7 +20,7 @@ from omavalmentaja.sync.keys import KEY_BYTES, KeyPairs, PublicKeys
 MAGIC = b"OMAVALMENTAJA-OFFICE-KEY\n"
 FORMAT_NAME = "omavalmentaja-office-key"
 FORMAT_VERSION = 1
-NOT_AN_ENROLMENT_FILE = "Tiedosto ei ole toimiston avaintiedosto / not an office key file"
+NOT_AN_ENROLMENT_FILE = "sync.not_office_key_file"
 
 
 @dataclass(frozen=True)
@@ -58,5 +58,5 @@ class OfficeEnrolment:
                 raise ValueError
             keys.signing_key().verify(signature, cls._canonical(enrolment._signed_body()))
         except (KeyError, TypeError, ValueError, UnicodeDecodeError, RecursionError, BundleError, InvalidSignature):
-            raise UserError("Toimiston avaintiedosto on vioittunut / the office key file is damaged") from None
+            raise UserError("sync.office_key_file_damaged") from None
         return enrolment

@@ -14,8 +14,8 @@ from omavalmentaja.sync.keys import KeyPairs
 Progress = Callable[[int, int], None]
 
 WRONG_KIND = {
-    "changes": "Paketti ei ole valmentajan muutospaketti (se on toimiston kuittaus) / not a coach's bundle",
-    "receipt": "Paketti ei ole toimiston kuittaus (se on valmentajan muutospaketti) / not an office bundle",
+    "changes": "sync.not_coach_bundle",
+    "receipt": "sync.not_office_receipt",
 }
 
 
@@ -32,12 +32,7 @@ def parse_for_me(data: bytes, keys: KeyPairs, kind: str, other_recipient: str) -
 
 
 def replay_error(seq: int, last: int) -> BundleError:
-    return BundleError(
-        f"Paketti on vanhempi kuin jo tuotu (järjestysnumero {seq} ≤ {last}); sitä ei tuoda. Jos lähettäjän holvi on "
-        f"palautettu varmuuskopiosta, tee vienti uudelleen, kunnes numero ylittää {last}; jos sama holvi on käytössä "
-        "kahdella koneella, toimisto peruu laitteen (office devices --revoke) ja valmentaja rekisteröi uuden holvin / "
-        f"a replayed or older bundle (a vault restored from a backup: export again until the number passes {last}; "
-        "one vault on two computers: revoke the device, enrol a new vault)")
+    return BundleError("sync.replayed", seq, last)
 
 
 def defer_foreign_keys(db: Database) -> None:
@@ -50,8 +45,7 @@ def report_progress(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
-STORE_REFUSED = ("Paketin tietoja ei voi tallentaa, koska ne rikkovat tietokannan sääntöä ({rule}); mitään ei "
-                 "muutettu / the bundle breaks a rule of the store; nothing was changed")
+STORE_REFUSED = "sync.store_refused"
 
 
 @contextlib.contextmanager
@@ -62,4 +56,4 @@ def store_refused() -> Iterator[None]:
         yield
     except sqlcipher3.Error as exc:
         rule = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise BundleError(STORE_REFUSED.format(rule=rule)) from None
+        raise BundleError(STORE_REFUSED, rule) from None

@@ -74,8 +74,7 @@ def peers(db: Database, role: str) -> list[Peer]:
 def the_office(db: Database) -> Peer:
     found = peers(db, ROLE_OFFICE)
     if not found:
-        raise UserError("Toimiston avainta ei ole rekisteröity: aja ensin 'omavalmentaja enrol TIEDOSTO' / "
-                        "not enrolled with an office yet")
+        raise UserError("sync.not_enrolled")
     return found[0]
 
 

@@ -34,7 +34,7 @@ from omavalmentaja.sync.records import (
     write_tombstone,
 )
 
-OTHER_OFFICE = "Paketti on salattu toiselle toimistolle / the bundle is for another office"
+OTHER_OFFICE = "sync.for_another_office"
 
 
 def decide(office: tuple[int, str] | None, tombstoned: bool, record: Record) -> str:
@@ -73,23 +73,20 @@ def check_sender(db: Database, parsed: ParsedBundle, trust: str | None) -> keyst
     fp = header.sender.fingerprint
     peer = keystore.get_peer(db, header.sender_id)
     if peer is not None and peer.role != "device":
-        raise BundleError(f"Lähettäjä ei ole valmentajan laite (sormenjälki {fp}) / the sender is not a device")
+        raise BundleError("sync.sender_not_device", fp)
     if peer is not None and peer.status == "revoked":
-        raise BundleError(f"Laitteen oikeus on peruttu (sormenjälki {fp}) / the device has been revoked")
+        raise BundleError("sync.device_revoked", fp)
     if peer is not None and peer.fingerprint != fp:
-        raise BundleError(f"Laitteen avain on eri kuin hyväksytty (sormenjälki {fp}) / the device key has changed")
+        raise BundleError("sync.device_key_changed", fp)
     if peer is None and (not trust or normalise_fingerprint(trust) != fp):
-        raise BundleError(f"Tuntematon laite (paketin sormenjälki {fp}). Pyydä valmentajaa lukemaan oman laitteensa "
-                          "sormenjälki komennolla 'omavalmentaja device' ja tuo paketti valitsimella --trust vasta, "
-                          "kun ne täsmäävät / unknown device: compare with the fingerprint the coach reads from "
-                          "'omavalmentaja device' before trusting it")
+        raise BundleError("sync.unknown_device_trust", fp)
     return peer
 
 
 def _office_keys(db: Database) -> KeyPairs:
     keys = keystore.own_keys(db)
     if keys is None or keystore.vault_role(db) != keystore.ROLE_OFFICE:
-        raise UserError("Tämä holvi ei ole toimiston holvi / this vault is not an office vault")
+        raise UserError("sync.not_office_vault")
     return keys
 
 
@@ -223,7 +220,7 @@ def make_office_bundle(db: Database, peer_id: str, ack: Ack | None) -> bytes:
     keys = keystore.ensure_own_keys(db)
     peer = keystore.get_peer(db, peer_id)
     if peer is None:
-        raise UserError(f"Tuntematon laite {peer_id} / unknown device")
+        raise UserError("sync.unknown_device", peer_id)
     seq = keystore.next_out_seq(db, peer_id)
     pending = db.query("SELECT id, client_id, action FROM sync_outbox WHERE peer_id = ? AND delivered_at IS NULL "
                        "ORDER BY id", (peer_id,))
@@ -244,20 +241,19 @@ def find_device(db: Database, name: str) -> keystore.Peer:
     exact = [p for p in devices if wanted in (p.name, p.peer_id) or (len(fp) >= 9 and p.fingerprint == fp)]
     matches = exact or [p for p in devices if len(wanted) >= 4 and p.peer_id.startswith(wanted)]
     if len(matches) != 1:
-        problem = "ei löydy" if not matches else "on useita"
-        raise UserError(f"Valmentajaa tai laitetta '{name}' {problem} / no single device matches '{name}'")
+        raise UserError("sync.device_not_found" if not matches else "sync.device_ambiguous", name)
     return matches[0]
 
 
 def assign_client(db: Database, client_id: str, to: str) -> tuple[keystore.Peer, str | None]:
     """Queue the client's records for a coach's device; returns (device, previous device id). In a transaction."""
     if current_stamp(db, "clients", client_id) is None:
-        raise UserError(f"Asiakasta {client_id} ei ole toimiston tiedoissa / no such client at the office")
+        raise UserError("sync.no_office_client", client_id)
     target = find_device(db, to)
     row = db.query_one("SELECT peer_id FROM sync_assignments WHERE client_id = ?", (client_id,))
     previous = None if row is None else str(row[0])
     if previous == target.peer_id:
-        raise UserError("Asiakas on jo tämän valmentajan / the client is already this coach's")
+        raise UserError("sync.already_this_coach")
     action = "transfer" if previous else "assign"
     db.execute("INSERT INTO sync_outbox(peer_id, client_id, action, created_at) VALUES (?, ?, ?, ?)",
                (target.peer_id, client_id, action, now_iso()))
@@ -301,7 +297,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str) -> None:
     as a new version written by the office. In a transaction."""
     found = [c for c in open_conflicts(db) if c.id == conflict_id]
     if not found:
-        raise UserError(f"Avointa ristiriitaa {conflict_id} ei ole / no open conflict {conflict_id}")
+        raise UserError("sync.no_open_conflict", conflict_id)
     conflict = found[0]
     if keep == "incoming" and TOMBSTONE_KEY in conflict.incoming_row:
         tomb = Tombstone(**conflict.incoming_row[TOMBSTONE_KEY])

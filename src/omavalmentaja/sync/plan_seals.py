@@ -10,8 +10,7 @@ from omavalmentaja.domain.plan import device_seal_message
 from omavalmentaja.sync.bundle import BundleError
 from omavalmentaja.sync.keys import KEY_BYTES, signature_valid
 
-BAD_SEAL = ("Paketin allekirjoitetun suunnitelman laiteallekirjoitus ei täsmää lähettäjän avaimeen; pakettia ei "
-            "tuoda / a signed plan in the bundle is not sealed by the sending device")
+BAD_SEAL = "sync.bad_plan_seal"
 
 
 def decode_seal(version_id: str, client_id: str, seal_hex: str, key_text: str, signature_text: str) -> bytes | None:

@@ -15,9 +15,8 @@ from omavalmentaja.sync.bundle import DAMAGED, UUID_PATTERN, BundleError
 REQUIRED_COLUMNS = frozenset({"id", "version", "device_id", "change_seq", "created_at", "updated_at"})
 BLOB_MARK = "$base64"
 MAX_INTEGER = 2**63 - 1
-BAD_ID = "Synkronointipaketissa on virheellinen tunniste; sitä ei tuoda / the sync bundle holds a malformed id"
-BAD_VALUE = ("Synkronointipaketissa on sarakkeen tyyppiin sopimaton arvo ({table}.{column}); sitä ei tuoda / "
-             "the sync bundle holds a value of the wrong type")
+BAD_ID = "sync.bad_id"
+BAD_VALUE = "sync.bad_value"
 
 
 def is_uuid(value: Any) -> bool:
@@ -84,7 +83,7 @@ def check_value(table: str, name: str, rule: Column, value: Any) -> None:
     if isinstance(decoded, int) and not -MAX_INTEGER - 1 <= decoded <= MAX_INTEGER:
         fits = False  # more than SQLite's 64 bits
     if not fits:
-        raise BundleError(BAD_ID if rule.reference else BAD_VALUE.format(table=table, column=name))
+        raise BundleError(BAD_ID) if rule.reference else BundleError(BAD_VALUE, f"{table}.{name}")
 
 
 def synced_tables(db: Database) -> list[str]:
@@ -262,8 +261,7 @@ def parse_records(db: Database, items: Any) -> list[Record]:
             raise BundleError(DAMAGED)
         table = _text(item["table"])
         if table not in tables:
-            raise BundleError("Paketissa on tietoja, joita tämä ohjelmaversio ei tunne; päivitä ohjelma / "
-                              "the bundle holds a kind of record this version does not know")
+            raise BundleError("sync.unknown_record_kind")
         rules = columns.setdefault(table, {n: c for n, c in column_rules(db, table).items() if n != "change_seq"})
         row = item["row"]
         if not set(row) <= set(rules) or not REQUIRED_COLUMNS - {"change_seq"} <= set(row):

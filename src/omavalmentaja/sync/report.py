@@ -37,7 +37,7 @@ class MonthlyReport:
 def parse_month(text: str) -> tuple[dt.date, dt.date]:
     match = _MONTH.match(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12 or not 2000 <= int(match.group(1)) <= 2100:
-        raise UserError(f"Kuukausi '{text}' ei ole muotoa VVVV-KK / month must be YYYY-MM")
+        raise UserError("sync.bad_month", text)
     start = dt.date(int(match.group(1)), int(match.group(2)), 1)
     end = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
     return start, end
