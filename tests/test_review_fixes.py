@@ -17,6 +17,7 @@ from omavalmentaja.services.client_erase import erase_client
 from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.session import Session
 from omavalmentaja.vault.header import VaultHeader
+from test_service_model_cli import write_old_client
 
 
 def test_a_header_asking_for_gigabytes_is_refused(session: Session, vault_dir: Path, passphrase: str) -> None:
@@ -47,13 +48,13 @@ def test_erasure_removes_the_copies_made_before_migrations(vault_dir: Path, pass
     shipped = store_db.migrations()
     with monkeypatch.context() as patch:  # a vault made by the previous version of the program
         patch.setattr(store_db, "migrations", lambda: shipped[:-1])
-        with Session.create(vault_dir, passphrase) as session:
-            client = save_client(session, Client(first_name="Zebulontiina", last_name="Poistettava"))
+        with Session.create(vault_dir, passphrase) as session:  # written with the columns every schema has
+            client_id = write_old_client(session, "Zebulontiina")
     with Session.unlock(vault_dir, passphrase) as session:  # the current version migrates it, keeping a copy
         copies = list(vault_dir.glob("vault.db.before-migration-*"))
         assert [p.name for p in copies] == [f"vault.db.before-migration-{shipped[-2][0]}"]
         assert copies[0].stat().st_mode & 0o077 == 0
-        erase_client(session, client.id, "Säilytysaika päättyi")
+        erase_client(session, client_id, "Säilytysaika päättyi")
         assert list(vault_dir.glob("vault.db.before-migration-*")) == []
 
 

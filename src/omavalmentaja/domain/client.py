@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from omavalmentaja.domain.hetu import InvalidHetu, parse_hetu
 from omavalmentaja.domain.problems import Problems
+from omavalmentaja.domain.service_model import Obligation, ObligationStatus
 
 
 class TargetGroup(StrEnum):
@@ -65,8 +66,20 @@ class Client:
     background: str = ""
     multisectoral_need: bool = False
     multisectoral_reason: str = ""
+    # the service model (domain.service_model): registration as a jobseeker and the job-search obligation
+    registered_on: dt.date | None = None
+    obligation_status: ObligationStatus | None = None
+    obligation_per_month: int | None = None
+    obligation_reason: str = ""
+    obligation_review_months: int = 1
+    obligation_from: dt.date | None = None
     version: int = 0
     updated_at: str = ""
+
+    @property
+    def obligation(self) -> Obligation:
+        return Obligation(self.obligation_status, self.obligation_per_month, self.obligation_reason,
+                          self.obligation_review_months)
 
     @property
     def display_name(self) -> str:

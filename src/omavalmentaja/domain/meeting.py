@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from omavalmentaja.domain.service_model import Conversation
+
 
 class MeetingKind(StrEnum):
     FACE_TO_FACE = "face_to_face"
@@ -38,6 +40,7 @@ class Meeting:
     next_steps: str = ""
     follow_up_on: dt.date | None = None
     follow_up_done: bool = False
+    fulfils: Conversation | None = None  # the service model's conversation this meeting was
     version: int = 0
 
 

@@ -12,16 +12,20 @@ from omavalmentaja.domain.client import (
     normalise_and_validate,
 )
 from omavalmentaja.errors import UserError
+from omavalmentaja.services.service_model import client_model_problems
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
 
 
 def save_client(session: Session, client: Client) -> Client:
     """Validate and store a new or edited client; raises UserError listing every problem."""
+    problems = client_model_problems(client)
     try:
         normalise_and_validate(client)
     except InvalidClient as exc:
-        raise UserError("; ".join(exc.problems)) from None
+        problems = exc.problems + problems
+    if problems:
+        raise UserError("; ".join(problems))
     if client.henkilotunnus and session.clients.exists_hetu(client.henkilotunnus, client.id):
         raise UserError("Samalla henkilötunnuksella on jo asiakas / a client with this henkilötunnus exists")
     is_new = not client.id

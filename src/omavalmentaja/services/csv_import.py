@@ -13,7 +13,9 @@ from typing import Any
 from omavalmentaja.domain.client import Client, InvalidClient, TargetGroup, normalise_and_validate
 from omavalmentaja.domain.dates import parse_date
 from omavalmentaja.errors import UserError
+from omavalmentaja.services import service_model_csv
 from omavalmentaja.services.files import read_text_file
+from omavalmentaja.services.service_model import client_model_problems
 from omavalmentaja.services.session import Session
 
 COLUMN_ALIASES = {
@@ -28,6 +30,7 @@ COLUMN_ALIASES = {
     "target_group": "target_group", "kohderyhmä": "target_group", "kohderyhma": "target_group",
     "start_date": "start_date", "alkupäivä": "start_date", "alkupaiva": "start_date",
 }
+COLUMN_ALIASES.update(service_model_csv.COLUMNS)
 REQUIRED = ("first_name", "last_name")
 
 
@@ -152,10 +155,12 @@ def _row_to_client(row: dict[str, str]) -> Client:
         municipality=row.get("municipality", ""), phone=row.get("phone", ""), email=row.get("email", ""),
         languages=[language] if language else [], target_group=target_group, start_date=date_of("start_date"),
     )
+    service_model_csv.apply_columns(row, client, problems)
     try:
         normalise_and_validate(client)
     except InvalidClient as exc:
         problems.extend(exc.problems)
+    problems.extend(client_model_problems(client))
     if problems:
         raise InvalidClient(problems)
     return client

@@ -9,6 +9,7 @@ from typing import Any
 
 from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
 from omavalmentaja.domain.collation import finnish_sort_key
+from omavalmentaja.domain.service_model import ObligationStatus
 from omavalmentaja.errors import NotFound
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.records import save_record
@@ -17,7 +18,8 @@ from omavalmentaja.store.search import build_match_query, reindex_client
 _CLIENT_FIELDS = (
     "first_name", "last_name", "preferred_name", "henkilotunnus", "date_of_birth", "phone", "email", "address",
     "municipality", "languages", "interpreter_needed", "target_group", "start_date", "status", "close_reason",
-    "background", "multisectoral_need", "multisectoral_reason",
+    "background", "multisectoral_need", "multisectoral_reason", "registered_on", "obligation_status",
+    "obligation_per_month", "obligation_reason", "obligation_review_months", "obligation_from",
 )
 
 
@@ -40,6 +42,25 @@ def client_to_fields(client: Client) -> dict[str, Any]:
         "start_date": _iso(client.start_date), "status": client.status.value,
         "close_reason": client.close_reason, "background": client.background,
         "multisectoral_need": int(client.multisectoral_need), "multisectoral_reason": client.multisectoral_reason,
+        **service_model_fields(client),
+    }
+
+
+def service_model_fields(client: Client) -> dict[str, Any]:
+    return {
+        "registered_on": _iso(client.registered_on),
+        "obligation_status": client.obligation_status.value if client.obligation_status else "",
+        "obligation_per_month": client.obligation_per_month, "obligation_reason": client.obligation_reason,
+        "obligation_review_months": client.obligation_review_months, "obligation_from": _iso(client.obligation_from),
+    }
+
+
+def service_model_from_row(row: Any) -> dict[str, Any]:
+    return {
+        "registered_on": _date(row["registered_on"]),
+        "obligation_status": ObligationStatus(row["obligation_status"]) if row["obligation_status"] else None,
+        "obligation_per_month": row["obligation_per_month"], "obligation_reason": row["obligation_reason"],
+        "obligation_review_months": row["obligation_review_months"], "obligation_from": _date(row["obligation_from"]),
     }
 
 
@@ -54,7 +75,7 @@ def client_from_row(row: Any) -> Client:
         start_date=_date(row["start_date"]), status=ClientStatus(row["status"]),
         close_reason=row["close_reason"], background=row["background"],
         multisectoral_need=bool(row["multisectoral_need"]), multisectoral_reason=row["multisectoral_reason"],
-        version=row["version"], updated_at=row["updated_at"],
+        version=row["version"], updated_at=row["updated_at"], **service_model_from_row(row),
     )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
+from omavalmentaja.domain.service_model import Conversation
 from omavalmentaja.errors import NotFound
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.records import delete_record, save_record
@@ -19,6 +20,7 @@ def meeting_from_row(row: Any) -> Meeting:
         notes=row["notes"], next_steps=row["next_steps"],
         follow_up_on=dt.date.fromisoformat(row["follow_up_on"]) if row["follow_up_on"] else None,
         follow_up_done=bool(row["follow_up_done"]), version=row["version"],
+        fulfils=Conversation(row["fulfils"]) if row["fulfils"] else None,
     )
 
 
@@ -33,6 +35,7 @@ class MeetingRepository:
             "notes": meeting.notes, "next_steps": meeting.next_steps,
             "follow_up_on": meeting.follow_up_on.isoformat() if meeting.follow_up_on else None,
             "follow_up_done": int(meeting.follow_up_done),
+            "fulfils": meeting.fulfils.value if meeting.fulfils else "",
         }
         with self.db.transaction():
             meeting.id, meeting.version = save_record(self.db, "meetings", fields, meeting.id)
@@ -58,6 +61,17 @@ class MeetingRepository:
         row = self.db.query_one("SELECT * FROM meetings WHERE client_id = ? AND starts_at >= ? ORDER BY starts_at "
                                 "LIMIT 1", (client_id, now.isoformat(timespec="minutes")))
         return None if row is None else meeting_from_row(row)
+
+    def conversations(self, client_ids: list[str] | None = None) -> dict[str, list[tuple[dt.date, Conversation]]]:
+        """The meetings marked as a service-model conversation, by client: (date, conversation)."""
+        rows = self.db.query("SELECT client_id, substr(starts_at, 1, 10), fulfils FROM meetings WHERE fulfils != '' "
+                             "ORDER BY starts_at")
+        wanted = None if client_ids is None else set(client_ids)
+        found: dict[str, list[tuple[dt.date, Conversation]]] = {}
+        for client_id, day, fulfils in rows:
+            if wanted is None or client_id in wanted:
+                found.setdefault(client_id, []).append((dt.date.fromisoformat(day), Conversation(fulfils)))
+        return found
 
     def between(self, start: dt.datetime, end: dt.datetime) -> list[Meeting]:
         rows = self.db.query("SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at",

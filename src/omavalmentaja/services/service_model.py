@@ -1,0 +1,132 @@
+"""The service model's rules and settings, and the schedule of one client (the engine is domain.schedule).
+
+The rules are read from resources/service-model/rules.toml (a versioned data file); the settings where no
+public source settles a rule live in the vault's meta table, with the defaults documented in
+docs/service-model.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tomllib
+from pathlib import Path
+
+from omavalmentaja.assets import resources_dir
+from omavalmentaja.domain.client import Client
+from omavalmentaja.domain.schedule import (
+    DueItem,
+    NonWorkingDue,
+    ScheduleInput,
+    ScheduleSettings,
+    compute_schedule,
+)
+from omavalmentaja.domain.service_model import (
+    Conversation,
+    Obligation,
+    ObligationStatus,
+    Rules,
+    RulesVersion,
+    obligation_problems,
+    rules_from_data,
+)
+from omavalmentaja.errors import UserError
+from omavalmentaja.messages import render
+from omavalmentaja.services.session import Session
+from omavalmentaja.store.service_model import (
+    JobApplicationRepository,
+    ScheduledClient,
+    active_clients,
+    plan_review_dates,
+)
+
+DEFAULT_LOOKAHEAD_DAYS = 7
+NON_WORKING_DUE_KEY = "service_model.non_working_due"
+LOOKAHEAD_KEY = "service_model.lookahead_days"
+
+
+def rules_path() -> Path:
+    return resources_dir() / "service-model" / "rules.toml"
+
+
+@functools.cache
+def load_rules(path: Path | None = None) -> Rules:
+    with (path or rules_path()).open("rb") as stream:
+        return rules_from_data(tomllib.load(stream))
+
+
+def rules_on(day: dt.date) -> RulesVersion:
+    """The version in force on day (the first version for days before the model began)."""
+    rules = load_rules()
+    return rules.in_force(day) or rules.versions[0]
+
+
+def schedule_settings(session: Session) -> ScheduleSettings:
+    value = session.db.meta(NON_WORKING_DUE_KEY, NonWorkingDue.PREVIOUS.value) or NonWorkingDue.PREVIOUS.value
+    return ScheduleSettings(NonWorkingDue(value) if value in set(NonWorkingDue) else NonWorkingDue.PREVIOUS)
+
+
+def set_non_working_due(session: Session, value: str) -> None:
+    if value not in set(NonWorkingDue):
+        raise UserError("model.setting_non_working_due", value)
+    session.db.set_meta(NON_WORKING_DUE_KEY, value)
+
+
+def lookahead_days(session: Session) -> int:
+    text = session.db.meta(LOOKAHEAD_KEY, str(DEFAULT_LOOKAHEAD_DAYS)) or str(DEFAULT_LOOKAHEAD_DAYS)
+    return int(text) if text.isdigit() else DEFAULT_LOOKAHEAD_DAYS
+
+
+def set_lookahead_days(session: Session, days: int) -> None:
+    session.db.set_meta(LOOKAHEAD_KEY, str(max(0, min(days, 60))))
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def schedule_input(client: ScheduledClient, conversations: list[tuple[dt.date, Conversation]],
+                   applications: list[dt.date], plan_review_on: dt.date | None) -> ScheduleInput:
+    obligation = Obligation(ObligationStatus(client.obligation_status) if client.obligation_status else None,
+                            client.obligation_per_month, client.obligation_reason, client.obligation_review_months)
+    return ScheduleInput(registered_on=_date(client.registered_on), conversations=tuple(conversations),
+                         plan_review_on=plan_review_on, obligation=obligation,
+                         obligation_from=_date(client.obligation_from), applications=tuple(applications))
+
+
+def caseload_schedules(session: Session, until: dt.date, client_id: str = "") -> list[tuple[ScheduledClient,
+                                                                                             list[DueItem]]]:
+    """Every active client (or one) with its schedule up to until."""
+    clients = active_clients(session.db, client_id)
+    conversations = session.meetings.conversations([c.id for c in clients] if client_id else None)
+    applications = JobApplicationRepository(session.db).dates_by_client()
+    reviews = plan_review_dates(session.db)
+    rules, settings = load_rules(), schedule_settings(session)
+    return [(c, compute_schedule(schedule_input(c, conversations.get(c.id, []), applications.get(c.id, []),
+                                                reviews.get(c.id)), rules, until, settings))
+            for c in clients]
+
+
+def client_schedule(session: Session, client_id: str, on: dt.date, horizon_days: int = 120) -> list[DueItem]:
+    """One client's schedule up to on + horizon (empty for a client who is not active)."""
+    found = caseload_schedules(session, on + dt.timedelta(days=horizon_days), client_id)
+    return found[0][1] if found else []
+
+
+def _problem_text(problem: str, rules: RulesVersion) -> str:
+    if problem == "model.obligation_reduced_count":
+        return render(problem, rules.obligation_reduced_max)
+    if problem == "model.obligation_review_period":
+        return render(problem, rules.review_period_min_months, rules.review_period_max_months)
+    return render(problem)
+
+
+def client_model_problems(client: Client, today: dt.date | None = None) -> list[str]:
+    """What is wrong with a client's service-model fields, as text in the current language (empty: all right)."""
+    today = today or dt.date.today()
+    rules = rules_on(today)
+    problems = obligation_problems(client.obligation, rules)
+    if client.obligation_per_month is not None and client.obligation_status != ObligationStatus.REDUCED:
+        problems.append("model.obligation_count_without_reduced")
+    if client.registered_on is not None and client.registered_on > today:
+        problems.append("model.registered_in_future")
+    return [_problem_text(p, rules) for p in problems]
