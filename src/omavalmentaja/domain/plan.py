@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from omavalmentaja.domain.problems import Problems
+from omavalmentaja.domain.service_model import Obligation, ObligationStatus, PlanType
 
 PLAN_FORMAT = "omavalmentaja-plan/1"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -105,6 +106,33 @@ SIGNER_ROLE_LABELS = {
 }
 
 
+def service_model_to_dict(content: PlanContent) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if content.plan_type is not None:
+        data["plan_type"] = content.plan_type.value
+    if content.obligation is not None and content.obligation.status is not None:
+        ob = content.obligation
+        data["obligation"] = {"status": ob.status.value if ob.status else None, "per_month": ob.per_month,
+                              "reason": ob.reason, "review_months": ob.review_months}
+    if content.next_conversations:
+        data["next_conversations"] = [{"what": what, "due_on": day.isoformat()}
+                                      for what, day in content.next_conversations]
+    return data
+
+
+def service_model_from_dict(data: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    if data.get("plan_type"):
+        found["plan_type"] = PlanType(data["plan_type"])
+    ob = data.get("obligation")
+    if isinstance(ob, dict) and ob.get("status"):
+        found["obligation"] = Obligation(ObligationStatus(ob["status"]), ob.get("per_month"), ob.get("reason", ""),
+                                         int(ob.get("review_months") or 1))
+    found["next_conversations"] = [(str(item["what"]), dt.date.fromisoformat(item["due_on"]))
+                                   for item in data.get("next_conversations") or []]
+    return found
+
+
 class InvalidPlan(Problems):
     """A plan breaks the rules; every problem is listed."""
 
@@ -144,12 +172,18 @@ class PlanContent:
     situation: str = ""  # the current situation
     steps: list[PlanStep] = field(default_factory=list)
     review_date: dt.date | None = None
+    # the service model (domain.service_model): which plan this is, the job-search obligation agreed in it and
+    # the next conversations as scheduled when it was saved. Kept out of to_dict() while unset, so that versions
+    # signed before these fields existed keep their content hash.
+    plan_type: PlanType | None = None
+    obligation: Obligation | None = None
+    next_conversations: list[tuple[str, dt.date]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "goal_kind": self.goal_kind.value, "goal": self.goal, "client_words": self.client_words,
             "situation": self.situation, "steps": [s.to_dict() for s in self.steps],
-            "review_date": _iso(self.review_date),
+            "review_date": _iso(self.review_date), **service_model_to_dict(self),
         }
 
     @classmethod
@@ -158,7 +192,7 @@ class PlanContent:
             goal_kind=GoalKind(data.get("goal_kind", GoalKind.WORK.value)), goal=data.get("goal", ""),
             client_words=data.get("client_words", ""), situation=data.get("situation", ""),
             steps=[PlanStep.from_dict(s) for s in data.get("steps", [])],
-            review_date=_date(data.get("review_date")),
+            review_date=_date(data.get("review_date")), **service_model_from_dict(data),
         )
 
 

@@ -28,7 +28,10 @@ from omavalmentaja.domain.plan import (
     VERSION_STATUS_LABELS,
     PlanVersion,
 )
+from omavalmentaja.domain.service_model import JobApplication
 from omavalmentaja.export.fonts import BOLD, REGULAR, register_fonts, visual_order
+from omavalmentaja.export.service_model_pdf import applications_section, client_rows
+from omavalmentaja.messages import label
 
 TITLE = "Asiakkaasta tallennetut tiedot"
 INK = colors.HexColor("#1b1f24")
@@ -53,6 +56,8 @@ class ClientSummary:
     meetings: list[Meeting] = field(default_factory=list)
     questionnaires: list[QuestionnaireResult] = field(default_factory=list)
     plans: list[PlanVersion] = field(default_factory=list)
+    applications: list[JobApplication] = field(default_factory=list)
+    obligation_default: int = 4  # the rules' job-search obligation a month, for a full obligation
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -84,11 +89,12 @@ def render_client_summary(summary: ClientSummary) -> bytes:
         Paragraph(f"Koottu {format_datetime(summary.exported_at)}. Samat tiedot ovat koneluettavina "
                   "tiedostossa asiakastiedot.json ja allekirjoitukset PNG-kuvina.", styles["small"]),
     ]
-    story += _profile(summary.client, styles, width)
+    story += _profile(summary.client, styles, width, summary.obligation_default)
     story += _assessments(summary.assessments, styles, width)
     story += _meetings(summary.meetings, styles, width)
     story += _questionnaires(summary.questionnaires, styles, width)
     story += _plans(summary.plans, styles, width)
+    story += applications_section(summary.applications, styles, width, _pairs)
     doc.build(story)
     return buffer.getvalue()
 
@@ -106,7 +112,7 @@ def _none(styles: dict[str, ParagraphStyle]) -> Paragraph:
     return Paragraph("Ei tallennettuja tietoja.", styles["body"])
 
 
-def _profile(client: Client, styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
+def _profile(client: Client, styles: dict[str, ParagraphStyle], width: float, obligation_default: int) -> list[Any]:
     rows = [
         ("Nimi", f"{client.first_name} {client.last_name}"), ("Kutsumanimi", client.preferred_name),
         ("Henkilötunnus", client.henkilotunnus), ("Syntymäaika", format_date(client.date_of_birth)),
@@ -118,6 +124,7 @@ def _profile(client: Client, styles: dict[str, ParagraphStyle], width: float) ->
         ("Tila", STATUS_LABELS[client.status] + (f" ({client.close_reason})" if client.close_reason else "")),
         ("Tausta", client.background),
         ("Monialainen palvelutarve", client.multisectoral_reason if client.multisectoral_need else "ei"),
+        *client_rows(client.registered_on, client.obligation, obligation_default),
     ]
     return [Paragraph("Perustiedot", styles["h2"]), _pairs(rows, styles, width)]
 
@@ -139,6 +146,8 @@ def _meetings(items: list[Meeting], styles: dict[str, ParagraphStyle], width: fl
     for meeting in items:
         title = f"{format_datetime(meeting.starts_at)} – {MEETING_KIND_LABELS[meeting.kind]}"
         rows = [("Paikka", meeting.place), ("Kesto", f"{meeting.duration_minutes} min"),
+                *([("Palvelumallin keskustelu", label("conversation", meeting.fulfils, "fi"))] if meeting.fulfils
+                  else []),
                 ("Muistiinpanot", meeting.notes), ("Sovitut jatkotoimet", meeting.next_steps)]
         if meeting.follow_up_on:
             rows.append(("Seuranta", format_date(meeting.follow_up_on) + (" (tehty)" if meeting.follow_up_done

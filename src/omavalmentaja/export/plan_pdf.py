@@ -33,6 +33,7 @@ from omavalmentaja.domain.plan import (
     SignerRole,
 )
 from omavalmentaja.export.fonts import BOLD, REGULAR, register_fonts, visual_order
+from omavalmentaja.export.service_model_pdf import plan_section, plan_title
 
 TITLE = "Henkilökohtainen suunnitelma"
 MARGIN = 18 * mm
@@ -57,6 +58,8 @@ class PlanPrintout:
     municipality_name: str = ""
     logo_png: bytes | None = None
     coach_name: str = ""
+    language: str = "fi"  # the client's: the service model's part is printed in it
+    obligation_default: int = 4  # the rules' job-search obligation a month, for a full obligation
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -94,7 +97,8 @@ def render_plan_pdf(printout: PlanPrintout) -> bytes:
 
 def _story(printout: PlanPrintout, styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
     version, content = printout.version, printout.version.content
-    story: list[Any] = [Paragraph(TITLE, styles["h1"]), _client_table(printout, styles, width)]
+    title = plan_title(content, printout.language, TITLE)
+    story: list[Any] = [Paragraph(escape(title), styles["h1"]), _client_table(printout, styles, width)]
     story += [Paragraph("Tavoite", styles["h2"]),
               Paragraph(f"<b>{escape(GOAL_KIND_LABELS[content.goal_kind])}:</b> {_text(content.goal) or '–'}",
                         styles["body"])]
@@ -106,6 +110,7 @@ def _story(printout: PlanPrintout, styles: dict[str, ParagraphStyle], width: flo
     story += [Paragraph("Vaiheet ja palvelut", styles["h2"]), _steps_table(content.steps, styles, width)]
     story += [Spacer(1, 4 * mm), Paragraph(f"<b>Suunnitelma tarkistetaan viimeistään:</b> "
                                            f"{format_date(content.review_date) or '–'}", styles["body"])]
+    story += plan_section(content, printout.language, printout.obligation_default, styles, _text)
     story.append(KeepTogether([Paragraph("Allekirjoitukset", styles["h2"]), _signatures(printout, styles, width)]))
     story += [Spacer(1, 3 * mm), _verification(version, styles)]
     return story

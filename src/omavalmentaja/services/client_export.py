@@ -18,8 +18,10 @@ from omavalmentaja.errors import UserError
 from omavalmentaja.export.client_pdf import ClientSummary, QuestionnaireResult, render_client_summary
 from omavalmentaja.services.plans import plans
 from omavalmentaja.services.questionnaire_history import client_responses, format_score, responses_as_data
+from omavalmentaja.services.service_model import rules_on
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.db import now_iso
+from omavalmentaja.store.service_model import JobApplicationRepository
 from omavalmentaja.sync.records import client_records, decode_value
 
 JSON_NAME = "asiakastiedot.json"
@@ -53,6 +55,8 @@ def client_export_files(session: Session, client_id: str) -> tuple[dict[str, byt
         meetings=sorted(session.meetings.for_client(client_id), key=lambda m: m.starts_at),
         questionnaires=_questionnaire_results(session, client_id),
         plans=sorted(plans(session).for_client(client_id), key=lambda v: v.number),
+        applications=JobApplicationRepository(session.db).for_client(client_id),
+        obligation_default=rules_on(dt.date.today()).obligation_default_per_month,
     )
     files = {JSON_NAME: json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"),
              PDF_NAME: render_client_summary(summary), **images}

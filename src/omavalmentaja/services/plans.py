@@ -36,8 +36,10 @@ from omavalmentaja.domain.plan import (
 )
 from omavalmentaja.errors import UserError
 from omavalmentaja.export.plan_pdf import PlanPrintout, render_plan_pdf
+from omavalmentaja.export.service_model_pdf import printout_language
 from omavalmentaja.services import plan_seal
 from omavalmentaja.services.plan_settings import coach_display_name, load_print_settings
+from omavalmentaja.services.service_model import fill_plan_service_model, rules_on
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.plans import PlanRepository
 
@@ -92,6 +94,7 @@ def save_draft(session: Session, version: PlanVersion) -> PlanVersion:
     if version.is_signed:
         raise UserError("Allekirjoitettua suunnitelmaa ei voi muuttaa; muokkaus tekee uuden luonnoksen / "
                         "a signed plan cannot be changed; editing makes a new draft")
+    fill_plan_service_model(session, version)
     try:
         validate_draft(version.content)
     except InvalidPlan as exc:
@@ -241,14 +244,16 @@ def plan_pdf_bytes(session: Session, client_id: str, number: int | None = None) 
     """The printout of the plan (see version_to_print), rendered in memory."""
     version = version_to_print(session, client_id, number)
     settings = load_print_settings(session)
+    person = session.clients.get(client_id)
     if version.is_signed:
         name, birth = version.client_name, version.client_date_of_birth
     else:
-        person = session.clients.get(client_id)
         name, birth = f"{person.first_name} {person.last_name}".strip(), person.date_of_birth
     data = render_plan_pdf(PlanPrintout(
         version=version, client_name=name, client_date_of_birth=birth, municipality_name=settings.municipality_name,
-        logo_png=settings.logo_png, coach_name=settings.coach_name))
+        logo_png=settings.logo_png, coach_name=settings.coach_name, language=printout_language(person.languages),
+        obligation_default=rules_on(version.signed_at.date() if version.signed_at else dt.date.today())
+        .obligation_default_per_month))
     session.audit.record("plan.export_pdf", client_id, detail=f"version={version.number}")
     return data
 

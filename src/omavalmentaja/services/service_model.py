@@ -13,12 +13,14 @@ from pathlib import Path
 
 from omavalmentaja.assets import resources_dir
 from omavalmentaja.domain.client import Client
+from omavalmentaja.domain.plan import PlanVersion
 from omavalmentaja.domain.schedule import (
     DueItem,
     NonWorkingDue,
     ScheduleInput,
     ScheduleSettings,
     compute_schedule,
+    next_conversations,
 )
 from omavalmentaja.domain.service_model import (
     Conversation,
@@ -130,3 +132,16 @@ def client_model_problems(client: Client, today: dt.date | None = None) -> list[
     if client.registered_on is not None and client.registered_on > today:
         problems.append("model.registered_in_future")
     return [_problem_text(p, rules) for p in problems]
+
+
+def fill_plan_service_model(session: Session, version: PlanVersion, on: dt.date | None = None) -> PlanVersion:
+    """Before a draft is saved: the client's job-search obligation as agreed in the plan, and the next
+    conversations as scheduled today (the plan type is the coach's choice on the form)."""
+    if version.is_signed:
+        return version
+    on = on or dt.date.today()
+    client = session.clients.get(version.client_id)
+    version.content.obligation = client.obligation if client.obligation_status else None
+    upcoming = next_conversations(client_schedule(session, client.id, on), on, limit=4)
+    version.content.next_conversations = [(item.kind.value, item.due_on) for item in upcoming]
+    return version

@@ -10,6 +10,7 @@ from typing import Any
 
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.search import drop_client_document, purge_removed_words, reindex_client
+from omavalmentaja.sync import service_model_rows
 from omavalmentaja.sync.bundle import DAMAGED, UUID_PATTERN, BundleError
 
 REQUIRED_COLUMNS = frozenset({"id", "version", "device_id", "change_seq", "created_at", "updated_at"})
@@ -269,6 +270,7 @@ def parse_records(db: Database, items: Any) -> list[Record]:
         require_uuid(row["id"]), _int(row["version"]), require_uuid(row["device_id"])
         for name, value in row.items():
             check_value(table, name, rules[name], value)
+        service_model_rows.check_row(table, row)
         base = item["base"]
         if base is not None:
             if not isinstance(base, list) or len(base) != 2:
