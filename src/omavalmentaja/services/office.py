@@ -9,6 +9,7 @@ from pathlib import Path
 
 from omavalmentaja.atomic import write_atomic
 from omavalmentaja.errors import UserError
+from omavalmentaja.services.service_model import load_rules, schedule_settings
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.sync import read_file
 from omavalmentaja.sync import keystore
@@ -17,7 +18,8 @@ from omavalmentaja.sync.enrolment import OfficeEnrolment
 from omavalmentaja.sync.incoming import Progress, store_refused
 from omavalmentaja.sync.keystore import Peer
 from omavalmentaja.sync.office import Conflict, OfficeImport
-from omavalmentaja.sync.report import MonthlyReport, monthly_report
+from omavalmentaja.sync.report import MonthlyReport, monthly_report, parse_month
+from omavalmentaja.sync.report_service_model import service_model_figures
 
 OFFICE_NAME_KEY = "office_name"
 
@@ -124,6 +126,7 @@ def assign(session: Session, client_id: str, to: str, out: Path | None = None) -
 def report(session: Session, month: str) -> MonthlyReport:
     require_office(session)
     result = monthly_report(session.db, month)
+    result.figures += service_model_figures(session.db, *parse_month(month), load_rules(), schedule_settings(session))
     session.audit.record("office.report", detail=f"month={result.month}")
     return result
 
@@ -136,7 +139,13 @@ SECTION_LABELS = {
     "kykyviisari_responses": "Kykyviisari-vastaukset",
     "plans_made": "Laaditut suunnitelmat",
     "plans_signed": "Allekirjoitetut suunnitelmat",
+    "initial_interviews": "Alkuhaastattelut, joiden määräaika oli kuussa (ajallaan, myöhässä, ei kirjattu)",
+    "intensive_conversations": "Tiiviin jakson täydentävät työnhakukeskustelut kuussa (erääntyneet, pidetyt)",
+    "plans_by_type": "Allekirjoitetut suunnitelmat lajin mukaan",
 }
+
+
+PARTS_NOT_SUMMED = {"intensive_conversations"}  # held is a part of due: a sum would count twice
 
 
 def report_csv(result: MonthlyReport) -> str:
@@ -153,7 +162,7 @@ def report_text(result: MonthlyReport) -> str:
     for section, label in SECTION_LABELS.items():
         figures = [f for f in result.figures if f.section == section]
         lines.append("")
-        lines.append(f"{label}: {sum(f.count for f in figures)}")
+        lines.append(label if section in PARTS_NOT_SUMMED else f"{label}: {sum(f.count for f in figures)}")
         for f in figures:
             if f.category != "total":
                 where = f"  {f.municipality}" if f.municipality else ""
