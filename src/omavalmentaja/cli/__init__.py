@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from omavalmentaja import __version__, messages
+from omavalmentaja.cli.output import escaped_output
 from omavalmentaja.errors import UserError
 from omavalmentaja.store.db import storage_error_message
 
@@ -42,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with escaped_output():  # no stored or received text reaches the terminal as a control sequence
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     messages.set_language(messages.language_from_environment())
     try:
         args = build_parser().parse_args(argv)

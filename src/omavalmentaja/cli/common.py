@@ -42,3 +42,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: 
 def open_session(args: argparse.Namespace) -> Session:
     folder = data_dir(args)
     return Session.unlock(folder, read_passphrase(args))
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    """--force: the one way a command may replace a file that exists (never one in the vault's folder)."""
+    parser.add_argument("--force", action="store_true", help="korvaa olemassa oleva tiedosto / replace the file")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from omavalmentaja.cli.common import data_dir, open_session, read_passphrase
+from omavalmentaja.cli.common import add_force_option, data_dir, open_session, read_passphrase
 from omavalmentaja.services.backup import make_backup, restore_backup
 from omavalmentaja.services.client_erase import erase_client
 from omavalmentaja.services.client_export import export_client
@@ -30,6 +30,7 @@ def register_client_commands(client_sub: Any) -> None:
 def register(sub: Any) -> None:
     backup = sub.add_parser("backup", help="salattu kopio koko holvista / an encrypted copy of the whole vault")
     backup.add_argument("--out", required=True, help="varmuuskopiotiedosto / the backup file")
+    add_force_option(backup)
     backup.set_defaults(handler=cmd_backup)
     restore = sub.add_parser("restore", help="palauta varmuuskopio tyhjään kansioon / restore into an empty "
                                              "--data-dir (asks the backup's passphrase)")
@@ -55,7 +56,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     with Session.unlock(data_dir(args), passphrase) as session:
-        result = make_backup(session, Path(args.out), passphrase)
+        result = make_backup(session, Path(args.out), passphrase, overwrite=args.force)
     print(f"Varmuuskopio tehty / backup written: {result.path} ({result.size} tavua)")
     return 0
 

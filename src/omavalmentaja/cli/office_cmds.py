@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from omavalmentaja.cli.common import data_dir, open_session, read_passphrase
+from omavalmentaja.cli.common import add_force_option, data_dir, open_session, read_passphrase
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.services import office
 
@@ -23,11 +23,13 @@ def register(sub: Any) -> None:
     init.set_defaults(handler=cmd_init)
     enrol = office_sub.add_parser("enrol-file", help="kirjoita julkinen avaintiedosto / write the public key file")
     enrol.add_argument("--out", required=True)
+    add_force_option(enrol)
     enrol.set_defaults(handler=cmd_enrol_file)
     imp = office_sub.add_parser("import", help="tuo valmentajan paketti / import a coach's bundle")
     imp.add_argument("bundle")
     imp.add_argument("--trust", metavar="FINGERPRINT", help="hyväksy uusi laite tällä sormenjäljellä")
     imp.add_argument("--receipt-out", metavar="FILE", help="kirjoita kuittaus laitteelle / write the receipt")
+    add_force_option(imp)
     imp.set_defaults(handler=cmd_import)
     devices = office_sub.add_parser("devices", help="hyväksytyt laitteet / the trusted devices")
     devices.add_argument("--revoke", metavar="DEVICE", help="peru laitteen oikeus / revoke a device")
@@ -40,6 +42,7 @@ def register(sub: Any) -> None:
     assign.add_argument("client_id")
     assign.add_argument("--to", required=True, metavar="COACH", help="valmentajan nimi, laitetunnus tai sormenjälki")
     assign.add_argument("--out", metavar="FILE", help="kirjoita paketti heti / write the bundle now")
+    add_force_option(assign)
     assign.set_defaults(handler=cmd_assign)
     report = office_sub.add_parser("report", help="kuukausiraportti / monthly report")
     report.add_argument("--month", required=True, metavar="YYYY-MM")
@@ -59,7 +62,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_enrol_file(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        fingerprint = office.write_enrolment_file(session, Path(args.out))
+        fingerprint = office.write_enrolment_file(session, Path(args.out), force=args.force)
     print(f"Avaintiedosto kirjoitettu / key file written: {args.out}")
     print(f"Toimiston sormenjälki / office fingerprint: {fingerprint}")
     return 0
@@ -68,7 +71,7 @@ def cmd_enrol_file(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     receipt = Path(args.receipt_out) if args.receipt_out else None
     with open_session(args) as session:
-        result = office.import_bundle(session, Path(args.bundle), args.trust, receipt)
+        result = office.import_bundle(session, Path(args.bundle), args.trust, receipt, force=args.force)
     o = result.outcome
     if o.already:
         print(f"Paketti {o.seq} laitteelta {o.device_id} on jo tuotu; mitään ei muutettu / already imported")
@@ -116,7 +119,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_assign(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     with open_session(args) as session:
-        target, previous = office.assign(session, args.client_id, args.to, out)
+        target, previous = office.assign(session, args.client_id, args.to, out, force=args.force)
     what = "siirretty / transferred" if previous else "osoitettu / assigned"
     print(f"Asiakas {args.client_id} {what}: {target.name} ({target.peer_id})")
     print(f"Paketti kirjoitettu / bundle written: {out}" if out else

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from omavalmentaja.cli.common import open_session
+from omavalmentaja.cli.common import add_force_option, open_session
 from omavalmentaja.errors import UserError
 from omavalmentaja.services import plan_seal, plans
 from omavalmentaja.services.plan_settings import load_print_settings, save_print_settings
@@ -22,6 +22,7 @@ def register(sub: Any) -> None:
     pdf.add_argument("--out", required=True, help="PDF-tiedosto / output file")
     pdf.add_argument("--version", type=int, dest="plan_version",
                      help="versionumero (oletus: viimeisin allekirjoitettu, muuten luonnos)")
+    add_force_option(pdf)
     pdf.set_defaults(handler=cmd_pdf)
     verify = plan_sub.add_parser("verify", help="tarkista allekirjoitetut versiot / verify signed versions")
     verify.add_argument("client_id")
@@ -36,7 +37,7 @@ def register(sub: Any) -> None:
 def cmd_pdf(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with open_session(args) as session:
-        plans.export_plan_pdf(session, args.client_id, out, args.plan_version)
+        plans.export_plan_pdf(session, args.client_id, out, args.plan_version, force=args.force)
     print(f"PDF kirjoitettu / written: {out}")
     return 0
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from omavalmentaja.cli.common import open_session
+from omavalmentaja.cli.common import add_force_option, open_session
 from omavalmentaja.services import office, sync
 
 ORDER = 60
@@ -23,6 +23,7 @@ def register(sub: Any) -> None:
     sync_sub = sync_parser.add_subparsers(dest="sync_command", required=True, parser_class=type(sync_parser))
     export = sync_sub.add_parser("export", help="kirjoita muutokset paketiksi / write changes to a bundle")
     export.add_argument("--out", required=True)
+    add_force_option(export)
     export.set_defaults(handler=cmd_export)
     imp = sync_sub.add_parser("import", help="tuo toimiston kuittaus / import the office's receipt")
     imp.add_argument("file")
@@ -58,7 +59,7 @@ def cmd_device(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        export = sync.export_bundle(session, Path(args.out))
+        export = sync.export_bundle(session, Path(args.out), force=args.force)
     print(f"Paketti {export.seq} kirjoitettu / bundle written: {args.out} "
           f"({export.records} tietuetta / records, {export.tombstones} poistoa / deletions)")
     return 0

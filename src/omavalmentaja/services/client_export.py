@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from omavalmentaja.atomic import write_atomic
+from omavalmentaja.atomic import make_private_folders, write_atomic
 from omavalmentaja.domain.instruments import text_in
 from omavalmentaja.domain.instruments_answers import ResponseStatus
 from omavalmentaja.errors import UserError
 from omavalmentaja.export.client_pdf import ClientSummary, QuestionnaireResult, render_client_summary
+from omavalmentaja.services.files import output_path
 from omavalmentaja.services.plans import plans
 from omavalmentaja.services.questionnaire_history import client_responses, format_score, responses_as_data
 from omavalmentaja.services.service_model import rules_on
@@ -38,7 +39,9 @@ class ClientExport:
 
 
 def export_client(session: Session, client_id: str, folder: Path) -> ClientExport:
-    """Write the client's data into `folder` (made if missing); refuses to overwrite any file there."""
+    """Write the client's data into `folder` (made if missing, owner-only); refuses to overwrite any file there
+    and to write into the vault's folder."""
+    folder = output_path(Path(folder), session.vault.folder, folder=True)
     files, records = client_export_files(session, client_id)
     written = write_files(Path(folder), files)
     session.audit.record("client.export", client_id, detail=f"records={records} files={len(written)}")
@@ -144,9 +147,9 @@ def write_files(folder: Path, files: dict[str, bytes]) -> list[Path]:
                         "the folder already holds an export; choose an empty folder")
     written: list[Path] = []
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_folders(folder)
         for name, data in files.items():
-            write_atomic(folder / name, data, mode=0o600)
+            write_atomic(folder / name, data, mode=0o600, replace=False)
             written.append(folder / name)
     except OSError as exc:
         for path in written:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from omavalmentaja.atomic import write_atomic
 from omavalmentaja.errors import UserError
+from omavalmentaja.export.csv_safe import csv_text
+from omavalmentaja.services.files import output_path, write_output
 from omavalmentaja.services.service_model import load_rules, schedule_settings
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.sync import read_file
@@ -51,14 +50,15 @@ def office_fingerprint(session: Session) -> str:
     return keys.public.fingerprint
 
 
-def write_enrolment_file(session: Session, out: Path) -> str:
+def write_enrolment_file(session: Session, out: Path, *, force: bool = False) -> str:
     """Write the office's public key file for coaches' laptops; returns the office fingerprint."""
     require_office(session)
+    out = output_path(out, session.vault.folder, force=force)
     keys = keystore.own_keys(session.db)
     assert keys is not None
     enrolment = OfficeEnrolment(office_id=session.device_id, name=session.db.meta(OFFICE_NAME_KEY) or "",
                                 keys=keys.public)
-    write_atomic(out, enrolment.to_bytes(keys), mode=0o644)
+    write_output(out, enrolment.to_bytes(keys), force=force, mode=0o644)
     return keys.public.fingerprint
 
 
@@ -69,9 +69,12 @@ class OfficeImportResult:
 
 
 def import_bundle(session: Session, path: Path, trust: str | None = None, receipt_out: Path | None = None,
-                  progress: Progress | None = None) -> OfficeImportResult:
-    """Merge a coach's bundle all or nothing; with receipt_out, write the answer bundle for that device."""
+                  progress: Progress | None = None, *, force: bool = False) -> OfficeImportResult:
+    """Merge a coach's bundle all or nothing; with receipt_out, write the answer bundle for that device
+    (an existing file only with `force`, never into the vault's folder: checked before anything is merged)."""
     require_office(session)
+    if receipt_out is not None:
+        receipt_out = output_path(receipt_out, session.vault.folder, force=force)
     outcome = office_sync.import_changes(session.db, read_file(path), trust, progress)
     with session.db.transaction():
         if not outcome.already:
@@ -79,7 +82,8 @@ def import_bundle(session: Session, path: Path, trust: str | None = None, receip
                                                          f"records={outcome.inserted + outcome.replaced} "
                                                          f"conflicts={outcome.conflicts}")
         if receipt_out is not None:
-            write_atomic(receipt_out, office_sync.make_office_bundle(session.db, outcome.device_id, outcome.ack))
+            write_output(receipt_out, office_sync.make_office_bundle(session.db, outcome.device_id, outcome.ack),
+                         force=force)
     return OfficeImportResult(outcome, receipt_out)
 
 
@@ -111,15 +115,18 @@ def resolve_conflict(session: Session, conflict_id: int, keep: str) -> None:
         session.audit.record("office.resolve", detail=f"conflict={conflict_id} keep={keep}")
 
 
-def assign(session: Session, client_id: str, to: str, out: Path | None = None) -> tuple[Peer, str | None]:
+def assign(session: Session, client_id: str, to: str, out: Path | None = None, *,
+           force: bool = False) -> tuple[Peer, str | None]:
     """Assign or transfer a client to a coach's device; delivered with that device's next receipt, or now to `out`."""
     require_office(session)
+    if out is not None:
+        out = output_path(out, session.vault.folder, force=force)
     with session.db.transaction():
         target, previous = office_sync.assign_client(session.db, client_id, to)
         session.audit.record("office.transfer" if previous else "office.assign", client_id,
                              detail=f"device={target.peer_id}")
         if out is not None:
-            write_atomic(out, office_sync.make_office_bundle(session.db, target.peer_id, None))
+            write_output(out, office_sync.make_office_bundle(session.db, target.peer_id, None), force=force)
     return target, previous
 
 
@@ -149,12 +156,10 @@ PARTS_NOT_SUMMED = {"intensive_conversations"}  # held is a part of due: a sum w
 
 
 def report_csv(result: MonthlyReport) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["month", "section", "category", "municipality", "count"])
-    for figure in result.figures:
-        writer.writerow([result.month, figure.section, figure.category, figure.municipality, figure.count])
-    return buffer.getvalue()
+    """The figures as CSV; municipality and category names come from coaches' records, so no cell may be a
+    formula (csv_text neutralises them)."""
+    header = [["month", "section", "category", "municipality", "count"]]
+    return csv_text(header + [[result.month, f.section, f.category, f.municipality, f.count] for f in result.figures])
 
 
 def report_text(result: MonthlyReport) -> str:

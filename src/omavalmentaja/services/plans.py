@@ -11,7 +11,6 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from omavalmentaja.atomic import write_atomic
 from omavalmentaja.domain.client import Client, ClientStatus
 from omavalmentaja.domain.plan import (
     GoalKind,
@@ -38,6 +37,7 @@ from omavalmentaja.errors import UserError
 from omavalmentaja.export.plan_pdf import PlanPrintout, render_plan_pdf
 from omavalmentaja.export.service_model_pdf import printout_language
 from omavalmentaja.services import plan_seal
+from omavalmentaja.services.files import output_path, write_output
 from omavalmentaja.services.plan_settings import coach_display_name, load_print_settings
 from omavalmentaja.services.service_model import fill_plan_service_model, rules_on
 from omavalmentaja.services.session import Session
@@ -258,16 +258,13 @@ def plan_pdf_bytes(session: Session, client_id: str, number: int | None = None) 
     return data
 
 
-def export_plan_pdf(session: Session, client_id: str, out: Path, number: int | None = None) -> Path:
-    """Write the printout to `out` atomically, readable by the owner only; nothing else is written."""
-    if out.exists() and out.is_dir():
-        raise UserError(f"{out} on kansio; anna tiedoston nimi / is a folder; give a file name")
+def export_plan_pdf(session: Session, client_id: str, out: Path, number: int | None = None, *,
+                    force: bool = False) -> Path:
+    """Write the printout to `out` atomically, readable by the owner only; nothing else is written. An existing
+    file is replaced only with `force`; the vault's folder is never written into."""
+    out = output_path(out, session.vault.folder, force=force)
     data = plan_pdf_bytes(session, client_id, number)
-    try:
-        write_atomic(out, data, mode=0o600)
-    except OSError as exc:
-        raise UserError(f"PDF-tiedostoa ei voi kirjoittaa / cannot write the PDF: {exc.strerror}") from None
-    return out
+    return write_output(out, data, force=force)
 
 
 # --- fictional plans for the demo caseload ------------------------------------------------------------

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from omavalmentaja.atomic import write_atomic
 from omavalmentaja.errors import UserError
+from omavalmentaja.services.files import output_path, write_output
 from omavalmentaja.services.session import Session
 from omavalmentaja.sync import keystore
 from omavalmentaja.sync.bundle import MAX_PAYLOAD_BYTES
@@ -89,12 +89,14 @@ def enrol(session: Session, path: Path, name: str | None = None) -> DeviceInfo:
     return device_info(session)
 
 
-def export_bundle(session: Session, out: Path) -> Export:
-    """Write every change since the last receipt to `out`, encrypted to the office and signed by this device."""
+def export_bundle(session: Session, out: Path, *, force: bool = False) -> Export:
+    """Write every change since the last receipt to `out`, encrypted to the office and signed by this device.
+    An existing file is replaced only with `force`; the vault's folder is never written into."""
     require_coach_vault(session)
+    out = output_path(out, session.vault.folder, force=force)
     with session.db.transaction():
         export = export_changes(session.db, coach_name(session))
-        write_atomic(out, export.bundle)
+        write_output(out, export.bundle, force=force)
         session.audit.record("sync.export", detail=f"seq={export.seq} records={export.records} "
                                                    f"tombstones={export.tombstones}")
     return export

@@ -4,6 +4,7 @@ checkpoint that leaves no older page versions in the write-ahead log."""
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 from pathlib import Path
 
@@ -24,6 +25,8 @@ def export_copy(db: Database, folder: Path, key: bytes) -> bytes:
     path = folder / f".omavalmentaja-{secrets.token_hex(8)}.db"
     attached = False
     try:
+        # Made owner-only before SQLCipher opens it (it would follow the umask); its side files take this mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         db.execute("ATTACH DATABASE ? AS snapshot KEY ?", (str(path), f"x'{key.hex()}'"))
         attached = True
         db.execute("SELECT sqlcipher_export('snapshot')")

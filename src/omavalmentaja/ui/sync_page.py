@@ -231,7 +231,9 @@ class CoachSyncPage(_Page):
                       .replace("%1", str(export.seq)).replace("%2", str(path))
                       .replace("%3", str(export.records)).replace("%4", str(export.tombstones)))
 
-        self._run(lambda progress: sync.export_bundle(self.session, path), done, self.tr("Tehdään pakettia…"))
+        # The save dialog has asked before replacing a file; the vault's own folder is still refused.
+        self._run(lambda progress: sync.export_bundle(self.session, path, force=True), done,
+                  self.tr("Tehdään pakettia…"))
 
     def choose_receipt_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Toimiston kuittaus"), str(Path.home()), bundle_filter())
@@ -302,7 +304,11 @@ class OfficeSyncPage(_Page):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Toimiston avaintiedosto"),
                                               str(Path.home() / "toimisto.omvkey"), key_filter())
         if path:
-            office.write_enrolment_file(self.session, Path(path))
+            try:  # the dialog has asked before replacing; the vault's own folder is still refused
+                office.write_enrolment_file(self.session, Path(path), force=True)
+            except Exception as exc:
+                show_error(self, exc)
+                return
             self._say(self.tr("Avaintiedosto tallennettu: ") + path)
 
     def choose_bundle(self) -> None:
@@ -342,5 +348,5 @@ class OfficeSyncPage(_Page):
                       .replace("%2", str(o.replaced)).replace("%3", str(o.conflicts))
                       + (" " + self.tr("Kuittaus: ") + str(receipt) if receipt else ""))
 
-        self._run(lambda progress: office.import_bundle(self.session, bundle, trust, receipt, progress), done,
-                  self.tr("Tuodaan pakettia…"))
+        self._run(lambda progress: office.import_bundle(self.session, bundle, trust, receipt, progress, force=True),
+                  done, self.tr("Tuodaan pakettia…"))

@@ -7,6 +7,7 @@ import threading
 import time
 from pathlib import Path
 
+from omavalmentaja.atomic import make_private_folders
 from omavalmentaja.domain.passphrase import passphrase_problems
 from omavalmentaja.errors import UserError, WrongPassphrase
 from omavalmentaja.messages import Message
@@ -44,8 +45,7 @@ class Vault:
             raise UserError(Message.joined(problems))
         if self.exists() or self.database_path.exists():
             raise UserError("vault.already_exists", self.folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.folder, 0o700)
+        make_private_folders(self.folder)  # an existing folder keeps its permissions (a shared one its bits)
         data_key = os.urandom(DATA_KEY_BYTES)
         params = kdf or KdfParams.fresh()
         header = VaultHeader(kdf=params, wraps={"passphrase": Wrap.seal("passphrase", params.derive(passphrase),

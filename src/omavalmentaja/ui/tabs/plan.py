@@ -259,9 +259,11 @@ class PlanTab(QWidget):
                                               str(Path.home() / "suunnitelma.pdf"), self.tr("PDF (*.pdf)"))
         if not name:
             return
-        out = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        confirmed = name.lower().endswith(".pdf")  # the dialog asked before replacing exactly this name
+        out = Path(name if confirmed else name + ".pdf")
         run_in_background(
-            self, lambda: plans.export_plan_pdf(self.session, self.ctx.client_id, out, version.number),
+            self, lambda: plans.export_plan_pdf(self.session, self.ctx.client_id, out, version.number,
+                                                force=confirmed),
             lambda path: QMessageBox.information(self, self.tr("PDF tallennettu"), str(path)),
             lambda exc: show_error(self, exc), label=self.tr("Tehdään PDF-tiedostoa…"))
 
