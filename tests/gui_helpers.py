@@ -30,3 +30,27 @@ def unlock(qtbot, window, passphrase: str) -> None:  # type: ignore[no-untyped-d
     window.gate.passphrase.edit.setText(passphrase)
     window.gate.button.click()
     qtbot.waitUntil(lambda: window.session is not None, timeout=15000)
+
+
+def wait_for_jobs(qtbot, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until no background job (ui/operations) runs and its callbacks have run."""
+    from omavalmentaja.ui.operations import operations
+
+    qtbot.waitUntil(lambda: not operations().busy, timeout=timeout)
+
+
+def answer_coach_check(qtbot, handover, text: str, cancel: bool = False) -> str:  # type: ignore[no-untyped-def]
+    """Leave hand-over as the coach does: the coach button (or Esc, or closing) opens the check; type the
+    passphrase or PIN and press OK. Returns the message the dialog shows afterwards."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    if handover.coach_check is None or not handover.coach_check.isVisible():
+        handover.request_exit()
+    dialog = handover.coach_check
+    dialog.field.edit.setText(text)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_for_jobs(qtbot)
+    message = dialog.message.text()
+    if cancel and dialog.isVisible():
+        dialog.reject()
+    return message

@@ -4,10 +4,9 @@ locked after five wrong codes until the passphrase is used."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
-from gui_helpers import unlock
+from gui_helpers import answer_coach_check, unlock
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.coach_pin import MAX_FAILURES, clear_pin, pin_usable, set_pin, verify_pin
 from omavalmentaja.services.session import Session
@@ -34,7 +33,6 @@ def test_pin_rules_and_lockout(session: Session, passphrase: str) -> None:
 
 
 def test_pin_leaves_handover_and_lockout_falls_back_to_the_passphrase(qtbot, vault_dir, passphrase) -> None:  # type: ignore[no-untyped-def]
-    from omavalmentaja.ui.handover import CoachCheckDialog
     from omavalmentaja.ui.main_window import MainWindow
 
     with Session.create(vault_dir, passphrase) as session:
@@ -45,27 +43,15 @@ def test_pin_leaves_handover_and_lockout_falls_back_to_the_passphrase(qtbot, vau
     unlock(qtbot, window, passphrase)
     handover = window.start_handover(QLabel("Kysymys"), "Kysely")
     qtbot.addWidget(handover)
-    messages: list[str] = []
-
-    def answer(codes: list[str]) -> None:
-        dialog = next(w for w in handover.findChildren(CoachCheckDialog) if w.isVisible())
-        for code in codes:
-            dialog.field.edit.setText(code)
-            dialog._check()
-            messages.append(dialog.message.text())
-        if dialog.isVisible():
-            dialog.reject()
-
     try:
-        QTimer.singleShot(100, lambda: answer(["1111"] * MAX_FAILURES + ["2468"]))
-        assert not handover.request_exit()  # five wrong codes lock the PIN: even the right one is refused now
+        messages = [answer_coach_check(qtbot, handover, code) for code in ["1111"] * MAX_FAILURES + ["2468"]]
+        # five wrong codes lock the PIN: even the right one is refused now
         assert "lukittu" in messages[-1] and handover.isVisible() and not window.isVisible()
-        QTimer.singleShot(100, lambda: answer([passphrase]))
-        assert handover.request_exit()  # the passphrase still works, and makes the PIN work again
-        assert window.isVisible() and pin_usable(window.session)
+        answer_coach_check(qtbot, handover, passphrase)  # the passphrase still works, and makes the PIN work again
+        assert window.isVisible() and not handover.isVisible() and pin_usable(window.session)
         handover = window.start_handover(QLabel("Kysymys"), "Kysely")
         qtbot.addWidget(handover)
-        QTimer.singleShot(100, lambda: answer(["2468"]))
-        assert handover.request_exit() and window.isVisible()
+        answer_coach_check(qtbot, handover, "2468")
+        assert window.isVisible() and not handover.isVisible()
     finally:
         window.lock()  # closes any hand-over still open without asking

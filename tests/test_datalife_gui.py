@@ -12,6 +12,7 @@ from omavalmentaja.services.client_export import JSON_NAME, PDF_NAME
 from omavalmentaja.services.clients import list_clients
 from omavalmentaja.ui.client_data_actions import ClientDataActions, ErasureDialog
 from omavalmentaja.ui.main_window import MainWindow
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.settings_page import SettingsPage
 from omavalmentaja.vault.backup import MAGIC
 from sync_support import add_client
@@ -38,7 +39,7 @@ def test_export_button_writes_the_clients_folder(qtbot, session, tmp_path: Path,
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     actions.export_to(tmp_path)
-    qtbot.waitUntil(lambda: not actions.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not operations().busy, timeout=20_000)
     assert actions.last_export is not None and actions.last_export.parent == tmp_path
     assert client.id[:8] in actions.last_export.name and SURNAME not in actions.last_export.name
     assert {JSON_NAME, PDF_NAME} <= {p.name for p in actions.last_export.iterdir()}
@@ -70,7 +71,7 @@ def test_erase_button_removes_the_client_and_leaves_the_view(qtbot, session, mon
     viewed.write_bytes(b"%PDF plan")
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
     actions.erase("Säilytysaika on päättynyt")
-    qtbot.waitUntil(lambda: not actions.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not operations().busy, timeout=20_000)
     assert [r.id for r in list_clients(session)] == [other.id]
     assert window.client_detail.client_id == "" and window.client_detail.tabs.count() == 0
     assert window.client_list.model.total() == 1
@@ -86,9 +87,9 @@ def test_settings_backup_button(qtbot, session, tmp_path: Path, monkeypatch) -> 
     errors: list[str] = []
     monkeypatch.setattr("omavalmentaja.ui.settings_page.show_error", lambda parent, exc: errors.append(str(exc)))
     page.backup_to(tmp_path / "b.omvbackup", "väärä tunnuslause")
-    qtbot.waitUntil(lambda: not page.backup_busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not operations().busy, timeout=20_000)
     assert len(errors) == 1 and "Väärä tunnuslause" in errors[0] and not (tmp_path / "b.omvbackup").exists()
     page.backup_to(tmp_path / "b.omvbackup", PASSPHRASE)
-    qtbot.waitUntil(lambda: not page.backup_busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not operations().busy, timeout=20_000)
     assert (tmp_path / "b.omvbackup").read_bytes().startswith(MAGIC)
     assert "Varmuuskopio tallennettu" in page.backup_result.text() and page.backup_button.isEnabled()

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 
-from gui_helpers import MessageBoxCatcher, unlock
+from gui_helpers import MessageBoxCatcher, answer_coach_check, unlock
 from omavalmentaja.domain.client import Client
 from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.demo import fill_demo_data
@@ -141,22 +141,11 @@ def test_handover_hides_the_caseload_until_the_coach_returns(qtbot, window, fill
     handover = window.start_handover(QLabel("Kysymys 1"), "Kysely")
     qtbot.addWidget(handover)
     assert not window.isVisible() and handover.isVisible()
-    attempts: list[str] = []
-
-    def answer_coach_dialog() -> None:  # runs inside the modal dialog's event loop
-        from omavalmentaja.ui.handover import CoachCheckDialog
-
-        dialog = next(w for w in handover.findChildren(CoachCheckDialog) if w.isVisible())
-        dialog.field.edit.setText("väärä tunnuslause tässä")
-        dialog._check()
-        attempts.append(dialog.message.text())
-        assert dialog.isVisible()
-        dialog.field.edit.setText(passphrase)
-        dialog._check()
-
-    QTimer.singleShot(200, answer_coach_dialog)
     handover.close()  # closing asks the coach: a wrong passphrase keeps the hand-over on screen
-    assert attempts == ["Väärä tunnuslause tai PIN-koodi."]
+    assert handover.coach_check is not None and handover.coach_check.isVisible()
+    assert answer_coach_check(qtbot, handover, "väärä tunnuslause tässä") == "Väärä tunnuslause tai PIN-koodi."
+    assert handover.isVisible() and handover.coach_check.isVisible() and not window.isVisible()
+    answer_coach_check(qtbot, handover, passphrase)
     qtbot.waitUntil(lambda: window.isVisible() and not handover.isVisible(), timeout=3000)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_helpers import MessageBoxCatcher
+from gui_helpers import MessageBoxCatcher, wait_for_jobs
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.main_window import MainWindow
 from omavalmentaja.ui.unlock_page import CreateVaultPage, UnlockPage
@@ -57,6 +57,7 @@ def test_change_passphrase_in_settings(qtbot, vault_dir: Path, passphrase: str) 
     settings.new.edit.setText("uusi ja pidempi tunnuslause")
     settings.again.edit.setText("uusi ja pidempi tunnuslause")
     settings.change_passphrase()
+    wait_for_jobs(qtbot)
     catcher.stop()
     assert settings.result.text() == "Tunnuslause vaihdettu."
     window.lock()

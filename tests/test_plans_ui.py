@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from gui_helpers import answer_coach_check, wait_for_jobs
 from omavalmentaja.domain.client import Client
 from omavalmentaja.domain.plan import PlanStep, ServiceKind
 from omavalmentaja.services import plans
@@ -28,8 +29,7 @@ def window(qtbot, session, vault_dir):
     main.show()
     yield main
     if main.handover_window is not None:
-        main.handover_window._leaving = True
-        main.handover_window.close()
+        main.handover_window.force_close()
 
 
 def _plan_tab(main, client_id):
@@ -49,10 +49,11 @@ def _draw(qtbot, pad: SignaturePad) -> None:
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 130))
 
 
-def _coach_check(view, passphrase: str) -> None:
+def _coach_check(qtbot, view, passphrase: str) -> None:
     assert view.coach_check.isVisible()
     view.coach_check.field.edit.setText(passphrase)
-    view.coach_check._check()
+    view.coach_check.check()
+    wait_for_jobs(qtbot)
 
 
 def test_edit_sign_in_handover_and_edit_again(qtbot, window, session, passphrase) -> None:
@@ -76,16 +77,17 @@ def test_edit_sign_in_handover_and_edit_again(qtbot, window, session, passphrase
         handover.grab().save(str(Path(SHOTS) / "handover-client.png"))
     view.client_accept.click()
     assert view.stack.currentIndex() == 0  # the coach's page waits for the coach's passphrase
-    _coach_check(view, "väärä tunnuslause")
+    _coach_check(qtbot, view, "väärä tunnuslause")
     assert view.stack.currentIndex() == 0 and view.coach_check.isVisible()
     view.coach_check.reject()
     view.client_accept.click()
-    _coach_check(view, passphrase)
+    _coach_check(qtbot, view, passphrase)
     assert view.stack.currentIndex() == 1
     _draw(qtbot, view.coach_pad.pad)
     if SHOTS:
         handover.grab().save(str(Path(SHOTS) / "handover-coach.png"))
     view.coach_sign.click()
+    wait_for_jobs(qtbot)
     assert handover.stack.currentWidget() is handover.done_page
 
     signed = plans.latest_signed(session, client.id)
@@ -95,9 +97,8 @@ def test_edit_sign_in_handover_and_edit_again(qtbot, window, session, passphrase
     client_sig = signed.signatures[0] if signed.signatures[0].role.value == "client" else signed.signatures[1]
     assert client_sig.signer_name == "Олена Шевченко"
 
-    handover._leaving = True  # the coach's passphrase check is the hand-over window's own, tested there
-    handover.close()
-    handover.coach_returned.emit()
+    answer_coach_check(qtbot, handover, passphrase)
+    assert window.isVisible() and window.handover_window is None
     tab = _plan_tab(window, client.id)
     assert tab.selected().is_signed and not tab.save_button.isVisible() and "tarkistuskoodi" in tab.status.text()
     pictures = [tab.signatures.itemAt(i).widget() for i in range(tab.signatures.count())]
@@ -145,12 +146,14 @@ def test_coach_confirms_with_the_passphrase(qtbot, window, session, passphrase, 
     view = window.handover_window.content
     _draw(qtbot, view.client_pad.pad)
     view.client_accept.click()
-    _coach_check(view, passphrase)
+    _coach_check(qtbot, view, passphrase)
     view.passphrase.edit.setText("not the passphrase")
-    view._finish(None, view.passphrase.text())
+    view.passphrase_confirm.click()
+    wait_for_jobs(qtbot)
     assert errors and "passphrase is wrong" in errors[0] and plans.latest_signed(session, client.id) is None
     view.passphrase.edit.setText(passphrase)
-    view._finish(None, view.passphrase.text())
+    view.passphrase_confirm.click()
+    wait_for_jobs(qtbot)
     signed = plans.latest_signed(session, client.id)
     assert signed is not None and signed.signature(SignerRole.COACH).method == SignatureMethod.PASSPHRASE
 

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui_helpers import answer_coach_check
 from omavalmentaja.domain.client import Client
 from omavalmentaja.domain.instruments_answers import ResponseStatus
 from omavalmentaja.services import questionnaires as service
@@ -18,7 +19,6 @@ from omavalmentaja.services.instrument_catalog import KYKYVIISARI_RESULTS, SAMPL
 from omavalmentaja.services.questionnaire_history import client_responses
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.client_list import ClientListPanel
-from omavalmentaja.ui.handover import CoachCheckDialog
 from omavalmentaja.ui.main_window import MainWindow
 from omavalmentaja.ui.tabs.questionnaires import QuestionnairesTab
 
@@ -34,8 +34,7 @@ def window(qtbot, session: Session, vault_dir: Path) -> Iterator[tuple[MainWindo
     main.show_client(client.id)
     yield main, client.id
     if main.handover_window is not None:
-        main.handover_window._leaving = True
-        main.handover_window.close()
+        main.handover_window.force_close()
 
 
 def questionnaire_tab(main: MainWindow) -> QuestionnairesTab:
@@ -45,19 +44,6 @@ def questionnaire_tab(main: MainWindow) -> QuestionnairesTab:
             tabs.setCurrentIndex(index)
             return tabs.widget(index)  # type: ignore[return-value]
     raise AssertionError("no questionnaire tab")
-
-
-def answer_coach_check(passphrase: str, results: list[str], then_cancel: bool = False) -> None:
-    """Fill the coach check dialog as soon as it opens (it is modal, so this runs from the event loop)."""
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, CoachCheckDialog)
-        dialog.field.edit.setText(passphrase)
-        dialog._check()
-        results.append(dialog.message.text())
-        if then_cancel and dialog.isVisible():
-            dialog.reject()
-    QTimer.singleShot(0, fill)
 
 
 def test_fill_whole_questionnaire_by_keyboard_in_handover(qtbot, window, session: Session,  # type: ignore[no-untyped-def]
@@ -112,16 +98,14 @@ def test_fill_whole_questionnaire_by_keyboard_in_handover(qtbot, window, session
     assert view.scores["work_outlook"].value == 11
 
     # The caseload stays out of reach: Esc asks the coach; a wrong passphrase keeps the client in hand-over.
-    results: list[str] = []
-    answer_coach_check("väärä tunnuslause", results, then_cancel=True)
     qtbot.keyClick(handover, Qt.Key.Key_Escape)
-    assert results == ["Väärä tunnuslause tai PIN-koodi."]
+    assert answer_coach_check(qtbot, handover, "väärä tunnuslause", cancel=True) == "Väärä tunnuslause tai PIN-koodi."
     assert not main.isVisible() and handover.isVisible()
-    answer_coach_check("", results, then_cancel=True)
-    handover.close()  # closing the window is refused as well
+    handover.close()  # closing the window is refused as well: it asks the coach
+    assert handover.coach_check is not None and handover.coach_check.isVisible()
+    handover.coach_check.reject()
     assert handover.isVisible() and not main.isVisible()
-    answer_coach_check(passphrase, results)
-    assert handover.request_exit()
+    answer_coach_check(qtbot, handover, passphrase)
     assert main.isVisible() and not handover.isVisible()
     assert main.handover_window is None
     actions = [e.action for e in session.audit.recent()]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from omavalmentaja.services import office, sync
 from omavalmentaja.ui.main_window import MainWindow
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.sync_page import CoachSyncPage, OfficeSyncPage, make_sync_page
 from sync_support import add_client, make_coach, make_office
 
@@ -36,21 +37,21 @@ def test_coach_page_enrols_exports_and_imports_a_receipt(qtbot, session, tmp_pat
 
     bundle, receipt = tmp_path / "b1.omvb", tmp_path / "r1.omvb"
     page.export_to(bundle)
-    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not operations().busy, timeout=10_000)
     assert bundle.exists() and "Paketti 1 tallennettu" in page.status.text()
     office.import_bundle(office_session, bundle, fingerprint, receipt)
     assert [d.name for d in office.devices(office_session)] == ["Noora K."]
     page.import_from(receipt)
-    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not operations().busy, timeout=10_000)
     assert "Kuittaus tuotu: kuitattu 1" in page.status.text()
     assert "Kuittaamattomia muutoksia: 0" in page.pending.text()
     errors: list[str] = []
     monkeypatch.setattr("omavalmentaja.ui.sync_page.show_error", lambda parent, exc: errors.append(str(exc)))
     page.import_from(receipt)  # the same receipt again: nothing changes, and it says so
-    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not operations().busy, timeout=10_000)
     assert "jo tuotu" in page.status.text()
     page.import_from(bundle)  # its own bundle is addressed to the office: one clear line in the error dialog
-    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not operations().busy, timeout=10_000)
     assert len(errors) == 1 and "toiselle laitteelle" in errors[0] and "\n" not in errors[0]
     office_session.close_quietly()
 
@@ -72,7 +73,7 @@ def test_office_page_confirms_a_new_device_before_importing(qtbot, tmp_path: Pat
     assert shown == [sync.device_info(coach).fingerprint] and office_session.clients.count() == 0
     monkeypatch.setattr(page, "confirm_new_device", lambda fp: True)
     page.import_bundle(tmp_path / "b1.omvb", tmp_path / "r1.omvb")
-    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not operations().busy, timeout=10_000)
     assert "uusia 1" in page.status.text() and (tmp_path / "r1.omvb").exists()
     assert page.devices.topLevelItemCount() == 1 and page.devices.topLevelItem(0).text(0) == "Aleksi"
     coach.close_quietly()

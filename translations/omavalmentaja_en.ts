@@ -286,8 +286,16 @@ Deliver it to the client securely.</translation>
         <translation>Coach&apos;s passphrase or PIN</translation>
     </message>
     <message>
+        <source>Tarkistetaan…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Väärä tunnuslause tai PIN-koodi.</source>
         <translation>Wrong passphrase or PIN.</translation>
+    </message>
+    <message>
+        <source>Tarkistus epäonnistui.</source>
+        <translation>The check failed.</translation>
     </message>
     <message>
         <source>Palataksesi asiakaslistaan anna tunnuslauseesi.</source>
@@ -1274,6 +1282,10 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>The new passphrases do not match.</translation>
     </message>
     <message>
+        <source>Vaihdetaan tunnuslausetta…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
         <source>Tunnuslause vaihdettu.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -1672,6 +1684,13 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Asetukset</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

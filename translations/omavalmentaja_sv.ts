@@ -286,8 +286,16 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <translation>Coachens lösenfras eller PIN-kod</translation>
     </message>
     <message>
+        <source>Tarkistetaan…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
         <source>Väärä tunnuslause tai PIN-koodi.</source>
         <translation>Fel lösenfras eller PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Tarkistus epäonnistui.</source>
+        <translation>Kontrollen misslyckades.</translation>
     </message>
     <message>
         <source>Palataksesi asiakaslistaan anna tunnuslauseesi.</source>
@@ -1274,6 +1282,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>De nya lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
+        <source>Vaihdetaan tunnuslausetta…</source>
+        <translation>Lösenfrasen byts…</translation>
+    </message>
+    <message>
         <source>Tunnuslause vaihdettu.</source>
         <translation>Lösenfrasen har bytts.</translation>
     </message>
@@ -1672,6 +1684,13 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Asetukset</source>
         <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import errno
 import os
 import re
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator
 from importlib import resources
@@ -70,34 +71,45 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 class Database:
-    """One open SQLCipher connection. Autocommit; write through `transaction()`."""
+    """One open SQLCipher connection, shared by the GUI thread and background jobs. Autocommit; write
+    through `transaction()`.
+
+    The thread rule: a transaction belongs to the thread that opened it. The connection is one, so a
+    statement from another thread would silently become part of that transaction (and be rolled back with
+    it); instead every statement and transaction holds the connection's lock, and another thread waits
+    until the owner's transaction has ended. The same thread nests freely (its inner block joins)."""
 
     def __init__(self, connection: Any, path: Path) -> None:
         self.connection = connection
         self.path = path
+        self.lock = threading.RLock()
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        return self.connection.execute(sql, params)
+        with self.lock:
+            return self.connection.execute(sql, params)
 
     def query(self, sql: str, params: Any = ()) -> list[Any]:
-        return self.connection.execute(sql, params).fetchall()
+        with self.lock:
+            return self.connection.execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: Any = ()) -> Any:
-        return self.connection.execute(sql, params).fetchone()
+        with self.lock:
+            return self.connection.execute(sql, params).fetchone()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        if self.connection.in_transaction:  # nested: join the outer transaction
-            yield self
-            return
-        self.connection.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-            self.connection.execute("COMMIT")  # deferred foreign keys are checked here: a failure rolls back too
-        except BaseException:
-            if self.connection.in_transaction:
-                self.connection.execute("ROLLBACK")
-            raise
+        with self.lock:  # another thread's transaction: wait for it to end rather than join it
+            if self.connection.in_transaction:  # nested in this thread's own transaction: join it
+                yield self
+                return
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+                self.connection.execute("COMMIT")  # deferred foreign keys are checked here: a failure rolls back
+            except BaseException:
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
+                raise
 
     def next_change_seq(self) -> int:
         row = self.query_one("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' "
@@ -121,7 +133,8 @@ class Database:
         return int(self.query_one("PRAGMA user_version")[0])
 
     def close(self) -> None:
-        self.connection.close()
+        with self.lock:  # never under another thread's transaction
+            self.connection.close()
 
 
 def _connect(path: Path, key: bytes | None) -> Any:

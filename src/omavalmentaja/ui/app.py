@@ -9,12 +9,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from omavalmentaja.paths import resolve_data_dir
 from omavalmentaja.ui.i18n import install_language
+
+if TYPE_CHECKING:
+    from omavalmentaja.ui.main_window import MainWindow
 
 STYLE = """
 QWidget { font-size: 14px; }
@@ -55,10 +59,11 @@ def install_translator(app: QApplication, lang: str | None) -> str:
     return install_language(lang, from_command_line=lang is not None)
 
 
-def _quit_on_terminate(app: QApplication) -> None:
-    """SIGTERM (logout, shutdown, kill) quits through Qt, so drafts are saved and demo vaults removed.
-    Python runs signal handlers only between bytecodes, so a timer gives it a moment now and then."""
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+def _quit_on_terminate(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM (logout, shutdown, kill) quits through the window once the running job has stopped, so
+    drafts are saved, the database is closed after the job and demo vaults removed. Python runs signal
+    handlers only between bytecodes, so a timer gives it a moment now and then."""
+    signal.signal(signal.SIGTERM, lambda *_: window.quit_when_idle())
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(500)
@@ -78,8 +83,8 @@ def run_app(data_dir: str | None = None, demo: bool = False, lang: str | None = 
         folder = resolve_data_dir(data_dir)
     window = MainWindow(folder, demo_passphrase)
     window.show()
-    app.aboutToQuit.connect(window.lock)  # editors keep their drafts, the database is closed cleanly
-    _quit_on_terminate(app)
+    app.aboutToQuit.connect(window.shut_down)  # editors keep their drafts, the database is closed cleanly
+    _quit_on_terminate(app, window)
     try:
         return app.exec()
     finally:

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from omavalmentaja.services.client_erase import REASONS, erase_client
 from omavalmentaja.services.client_export import export_client
 from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs, view_folder
-from omavalmentaja.ui.widgets import show_error
-from omavalmentaja.ui.worker import run_in_background
 
 
 class ErasureDialog(QDialog):
@@ -82,7 +81,6 @@ class ClientDataActions(QWidget):
     def __init__(self, ctx: ClientContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.busy = False
         self.last_export: Path | None = None
         self.export_button = QPushButton(self.tr("Vie asiakkaan tiedot…"))
         self.export_button.setToolTip(self.tr("Kaikki asiakkaasta tallennettu kansioon: PDF-yhteenveto, "
@@ -113,8 +111,8 @@ class ClientDataActions(QWidget):
                 "Asiakkaan tiedot (%1 tietuetta) on viety kansioon\n%2\n\nToimita ne asiakkaalle turvallisesti.")
                 .replace("%1", str(result.records)).replace("%2", str(result.folder)))
 
-        self._run(lambda: export_client(self.ctx.session, self.ctx.client_id, target), done,
-                  self.tr("Viedään asiakkaan tietoja…"))
+        operations().run(lambda task: export_client(self.ctx.session, self.ctx.client_id, target), on_done=done,
+                         label=self.tr("Viedään asiakkaan tietoja…"), parent=self, name="client.export")
 
     def ask_erasure(self) -> None:
         client = self.ctx.session.clients.get(self.ctx.client_id)
@@ -133,18 +131,5 @@ class ClientDataActions(QWidget):
                 "Asiakas ja kaikki hänen tietonsa (%1 tietuetta) on poistettu pysyvästi.")
                 .replace("%1", str(result.records)))
 
-        self._run(lambda: erase_client(session, self.ctx.client_id, reason), done,
-                  self.tr("Poistetaan asiakkaan tietoja…"))
-
-    def _run(self, work: Any, done: Any, label: str) -> None:
-        self.busy = True
-
-        def finished(result: Any) -> None:
-            self.busy = False
-            done(result)
-
-        def failed(exc: Exception) -> None:
-            self.busy = False
-            show_error(self, exc)
-
-        run_in_background(self, work, finished, failed, label=label)
+        operations().run(lambda task: erase_client(session, self.ctx.client_id, reason), on_done=done,
+                         label=self.tr("Poistetaan asiakkaan tietoja…"), parent=self, name="client.erase")

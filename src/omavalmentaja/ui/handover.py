@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.coach_pin import has_pin, looks_like_pin, reset_failures, verify_pin
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.widgets import PassphraseField, heading
 
 HANDOVER_STYLE = """
@@ -33,8 +34,20 @@ HANDOVER_STYLE = """
 """
 
 
+def coach_confirms(session: Session, text: str) -> bool:
+    """A PIN (4–8 digits, where the coach has set one) or the passphrase; slow (Argon2id, and the back-off
+    after wrong tries), so it runs as a background job. A locked PIN raises rather than saying "wrong"."""
+    if looks_like_pin(text) and has_pin(session):
+        return verify_pin(session, text)
+    confirmed = session.vault.verify_passphrase(text)
+    if confirmed:
+        reset_failures(session)
+    return confirmed
+
+
 class CoachCheckDialog(QDialog):
-    """Asks the coach's passphrase; accepted only when the vault confirms it."""
+    """Asks the coach's passphrase; accepted only when the vault confirms it. The check runs off the GUI
+    thread: the window keeps drawing (in front of the client, too) while Argon2id and the back-off run."""
 
     def __init__(self, session: Session, parent: QWidget | None = None, prompt: str | None = None,
                  audit_action: str = "handover.exit") -> None:
@@ -43,38 +56,49 @@ class CoachCheckDialog(QDialog):
         self.audit_action = audit_action
         self.setWindowTitle(self.tr("Valmentajan tunnistus"))
         self.field = PassphraseField(self.tr("Valmentajan tunnuslause tai PIN-koodi"))
+        self.field.edit.setAccessibleName(self.tr("Valmentajan tunnuslause tai PIN-koodi"))
         self.message = QLabel("")
         self.message.setStyleSheet("color: #a00000;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(prompt or self.tr("Palataksesi asiakaslistaan anna tunnuslauseesi.")))
         layout.addWidget(self.field)
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.field.setFocus()
 
-    def _check(self) -> None:
-        """A PIN (4–8 digits, where the coach has set one) or the passphrase."""
+    def check(self) -> None:
+        """What OK and Enter do: check the typed text in the background, then accept or say why not."""
         text = self.field.text()
-        try:
-            if looks_like_pin(text) and has_pin(self.session):  # a locked PIN says so rather than "wrong"
-                confirmed = verify_pin(self.session, text)
-            else:
-                confirmed = self.session.vault.verify_passphrase(text)
-                if confirmed:
-                    reset_failures(self.session)
-        except UserError as exc:
-            confirmed = False
-            self.message.setText(str(exc))
-        else:
-            self.message.setText("" if confirmed else self.tr("Väärä tunnuslause tai PIN-koodi."))
+        if not text:
+            return
+        self.buttons.setEnabled(False)
+        self.field.setEnabled(False)
+        self.message.setText(self.tr("Tarkistetaan…"))
+        operations().run(lambda task: coach_confirms(self.session, text), on_done=self._checked,
+                         on_error=self._refused, parent=self, name="coach.check")
+
+    def _checked(self, confirmed: bool) -> None:
+        self._ready()
+        if not self.isVisible():  # cancelled while checking: an answer now would open what was closed
+            return
+        self.message.setText("" if confirmed else self.tr("Väärä tunnuslause tai PIN-koodi."))
         if confirmed:
             self.session.audit.record(self.audit_action)
             self.accept()
-        else:
-            self.field.clear()
+
+    def _refused(self, error: Exception) -> None:
+        self._ready()
+        self.message.setText(str(error) if isinstance(error, UserError) else self.tr("Tarkistus epäonnistui."))
+
+    def _ready(self) -> None:
+        self.buttons.setEnabled(True)
+        self.field.setEnabled(True)
+        self.field.clear()
+        self.field.setFocus()
 
 
 class HandoverWindow(QWidget):
@@ -87,7 +111,8 @@ class HandoverWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(HANDOVER_STYLE)
         self.setWindowTitle(title)
-        self._leaving = False
+        self.leaving = False  # the coach has confirmed (or the vault is locking): closing is allowed
+        self.coach_check: CoachCheckDialog | None = None
         self._silent = False  # closed by locking: nothing is given back to anyone
         self.stack = QStackedWidget()
         self.stack.addWidget(content)
@@ -117,28 +142,33 @@ class HandoverWindow(QWidget):
         self.done_label.setText(message)
         self.stack.setCurrentWidget(self.done_page)
 
-    def _coach_confirms(self) -> bool:
-        return CoachCheckDialog(self.session, self).exec() == QDialog.DialogCode.Accepted
+    def request_exit(self) -> None:
+        """Ask the coach's passphrase or PIN (checked in the background); once confirmed, close the
+        hand-over and give the caseload back. The open check is `coach_check` while it is shown."""
+        if self.coach_check is not None and self.coach_check.isVisible():
+            self.coach_check.raise_()
+            return
+        self.coach_check = CoachCheckDialog(self.session, self)
+        self.coach_check.accepted.connect(self._coach_confirmed)
+        self.coach_check.open()
 
-    def request_exit(self) -> bool:
-        """Ask the coach's passphrase; on success close the hand-over and give the caseload back."""
-        if not self._coach_confirms():
-            return False
-        self._leaving = True
+    def _coach_confirmed(self) -> None:
+        self.leaving = True
         self.close()
-        return True
 
     def force_close(self) -> None:
         """Close without asking and without giving anything back (the vault is being locked)."""
         self._silent = True
-        self._leaving = True
+        self.leaving = True
+        if self.coach_check is not None:
+            self.coach_check.reject()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
-        if not self._leaving and not self._coach_confirms():
+        if not self.leaving:
             event.ignore()
+            self.request_exit()
             return
-        self._leaving = True
         event.accept()
         if not self._silent:
             self.coach_returned.emit()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from omavalmentaja.ui.handover import HandoverWindow
 from omavalmentaja.ui.i18n import apply_vault_language
 from omavalmentaja.ui.idle_lock import IdleLock
 from omavalmentaja.ui.labels import label
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import FOLDER_NAME as PDF_VIEW_FOLDER
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
 from omavalmentaja.ui.settings_page import SettingsPage
@@ -120,7 +122,26 @@ class MainWindow(QMainWindow):
         self.show_section(0)
 
     def lock(self) -> None:
-        """Close the database and drop every widget that shows client data."""
+        """Close the database and drop every widget that shows client data, once no background job runs
+        (a running job is asked to cancel, else finished first: the database never closes under a job)."""
+        if self.session is None:
+            return
+        operations().when_idle(self._lock_now)
+
+    def quit_when_idle(self) -> None:
+        """Quit (Ctrl+Q, SIGTERM, the session ending) after the running job, locked like an idle lock."""
+        operations().when_idle(self._quit_now)
+
+    def shut_down(self) -> None:
+        """The application is exiting and no event loop runs: join any job's thread, then lock."""
+        operations().wait_blocking()
+        self._lock_now()
+
+    def _quit_now(self) -> None:
+        self._lock_now()
+        QApplication.quit()
+
+    def _lock_now(self) -> None:
         if self.session is None:
             return
         for dialog in self.findChildren(QDialog):
@@ -144,7 +165,11 @@ class MainWindow(QMainWindow):
         if self.handover_window is not None:
             event.ignore()
             return
-        self.lock()
+        if operations().busy:  # close once the job has stopped
+            event.ignore()
+            operations().when_idle(self.close)
+            return
+        self._lock_now()
         event.accept()
 
     # --- workspace -----------------------------------------------------------------------------------

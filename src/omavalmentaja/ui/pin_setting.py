@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.coach_pin import MAX_FAILURES, clear_pin, pin_usable, set_pin
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.widgets import PassphraseField, show_error
 
 
@@ -55,16 +56,21 @@ class PinBox(QGroupBox):
         if self.pin.text() != self.again.text():
             show_error(self, UserError(self.tr("PIN-koodit eivät täsmää.")))
             return
-        try:
-            set_pin(self.session, self.passphrase.text(), self.pin.text())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        finally:
-            self.passphrase.clear()
+        passphrase, pin = self.passphrase.text(), self.pin.text()
+        self.passphrase.clear()
+        self.set_button.setEnabled(False)
+        operations().run(lambda task: set_pin(self.session, passphrase, pin), on_done=self._saved,
+                         on_error=self._refused, parent=self, name="pin.set")
+
+    def _saved(self, _: object) -> None:
+        self.set_button.setEnabled(True)
         self.pin.clear()
         self.again.clear()
         self._show_state()
+
+    def _refused(self, error: Exception) -> None:
+        self.set_button.setEnabled(True)
+        show_error(self, error)
 
     def remove(self) -> None:
         clear_pin(self.session)

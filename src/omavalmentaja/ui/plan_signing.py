@@ -29,6 +29,7 @@ from omavalmentaja.services import plans
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.handover import CoachCheckDialog
 from omavalmentaja.ui.labels import label
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.signature_pad import SignaturePad
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 
@@ -153,7 +154,7 @@ class PlanSigningView(QWidget):
         self.coach_pad.pad.changed.connect(lambda: self.coach_sign.setEnabled(not self.coach_pad.pad.is_empty()))
         self.coach_sign.clicked.connect(lambda: self._finish(self.coach_pad.pad.to_png(), None))
         self.passphrase = PassphraseField(self.tr("Tai vahvista tunnuslauseella"))
-        confirm = QPushButton(self.tr("Vahvista tunnuslauseella"))
+        self.passphrase_confirm = confirm = QPushButton(self.tr("Vahvista tunnuslauseella"))
         confirm.clicked.connect(lambda: self._finish(None, self.passphrase.text()))
         back = QPushButton(self.tr("Takaisin asiakkaalle"))
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
@@ -175,12 +176,20 @@ class PlanSigningView(QWidget):
         return page
 
     def _finish(self, coach_png: bytes | None, passphrase: str | None) -> None:
-        try:
-            client = plans.SignatureInput(self.client_name, self.client_png, self.client_signed_at)
-            coach = plans.SignatureInput(self.coach_name.text(), coach_png)
-            version = plans.sign_plan(self.session, self.version.id, client, coach, coach_passphrase=passphrase)
-        except Exception as exc:
-            self.passphrase.clear()
-            show_error(self, exc)
-            return
+        """Signing checks a passphrase with Argon2id (and the back-off): a background job."""
+        client = plans.SignatureInput(self.client_name, self.client_png, self.client_signed_at)
+        coach = plans.SignatureInput(self.coach_name.text(), coach_png)
+        session, version_id = self.session, self.version.id
+        self.passphrase.clear()
+        self.setEnabled(False)
+        operations().run(
+            lambda task: plans.sign_plan(session, version_id, client, coach, coach_passphrase=passphrase),
+            on_done=self._signed, on_error=self._refused, parent=self, name="plan.sign")
+
+    def _signed(self, version: object) -> None:
+        self.setEnabled(True)
         self.signed.emit(version)
+
+    def _refused(self, error: Exception) -> None:
+        self.setEnabled(True)
+        show_error(self, error)

@@ -25,9 +25,9 @@ from omavalmentaja.services.backup import BACKUP_SUFFIX, make_backup
 from omavalmentaja.services.settings import idle_lock_minutes, set_idle_lock_minutes
 from omavalmentaja.services.today import not_met_days, set_not_met_days
 from omavalmentaja.ui.language_setting import LanguageBox
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pin_setting import PinBox
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
-from omavalmentaja.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from omavalmentaja.ui.main_window import MainWindow
@@ -90,15 +90,22 @@ class SettingsPage(QScrollArea):
         if self.new.text() != self.again.text():
             show_error(self, UserError(self.tr("Uudet tunnuslauseet eivät täsmää.")))
             return
-        try:
-            self.window_.session.vault.change_passphrase(self.old.text(), self.new.text())
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        session, old, new = self.window_.session, self.old.text(), self.new.text()
+        self.change_button.setEnabled(False)
+        operations().run(lambda task: session.vault.change_passphrase(old, new), on_done=self._passphrase_changed,
+                         on_error=self._passphrase_refused, label=self.tr("Vaihdetaan tunnuslausetta…"),
+                         parent=self, name="vault.passphrase")
+
+    def _passphrase_changed(self, _: object) -> None:
+        self.change_button.setEnabled(True)
         self.window_.session.audit.record("vault.passphrase_changed")
         for field in (self.old, self.new, self.again):
             field.clear()
         self.result.setText(self.tr("Tunnuslause vaihdettu."))
+
+    def _passphrase_refused(self, error: Exception) -> None:
+        self.change_button.setEnabled(True)
+        show_error(self, error)
 
     def _backup_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Varmuuskopio"))
@@ -109,7 +116,6 @@ class SettingsPage(QScrollArea):
         self.backup_button.clicked.connect(self.choose_backup_file)
         self.backup_result = QLabel("")
         self.backup_result.setWordWrap(True)
-        self.backup_busy = False
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addStretch(1)
@@ -133,7 +139,6 @@ class SettingsPage(QScrollArea):
     def backup_to(self, path: Path, passphrase: str) -> None:
         """The file dialog has already asked before replacing an existing file."""
         session = self.window_.session
-        self.backup_busy = True
         self.backup_button.setEnabled(False)
 
         def done(result: Any) -> None:
@@ -146,9 +151,8 @@ class SettingsPage(QScrollArea):
             self._backup_finished()
             show_error(self, exc)
 
-        run_in_background(self, lambda: make_backup(session, path, passphrase, overwrite=True), done, failed,
-                          label=self.tr("Tehdään varmuuskopiota…"))
+        operations().run(lambda task: make_backup(session, path, passphrase, overwrite=True), on_done=done,
+                         on_error=failed, label=self.tr("Tehdään varmuuskopiota…"), parent=self, name="backup")
 
     def _backup_finished(self) -> None:
-        self.backup_busy = False
         self.backup_button.setEnabled(True)

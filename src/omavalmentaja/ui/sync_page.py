@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.services import office, sync
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.widgets import heading, show_error
-from omavalmentaja.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from omavalmentaja.ui.main_window import MainWindow
@@ -88,28 +88,26 @@ class _Page(QWidget):
         super().__init__()
         self.window_ = window
         self.session = session
-        self.busy = False
         self.status = QLabel("")
         self.status.setObjectName("syncStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-    def _run(self, work: Any, done: Any, label: str) -> None:
-        """Slow crypto and database work off the GUI thread; one job at a time."""
-        self.busy = True
+    def _run(self, work: Any, done: Any, label: str, cancellable: bool = False) -> None:
+        """Slow crypto and database work off the GUI thread; work(progress) may report progress, and the
+        coach may cancel at the next report (an import is rolled back)."""
 
         def finished(value: Any) -> None:
-            self.busy = False
             done(value)
             self.refresh()
 
         def failed(error: Exception) -> None:
-            self.busy = False
             self.status.setText("")
             show_error(self, error)
             self.refresh()
 
-        run_in_background(self, work, finished, failed, label=label, with_progress=True)
+        operations().run(lambda task: work(task.progress), on_done=finished, on_error=failed, label=label,
+                         parent=self, cancellable=cancellable, name="sync")
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -119,7 +117,7 @@ class _Page(QWidget):
         raise NotImplementedError
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
-        if not self.busy:
+        if not operations().busy:
             self.refresh()
         super().showEvent(event)
 
@@ -256,7 +254,7 @@ class CoachSyncPage(_Page):
                 self.window_.client_changed("")
 
         self._run(lambda progress: sync.import_bundle(self.session, path, progress), done,
-                  self.tr("Tuodaan kuittausta…"))
+                  self.tr("Tuodaan kuittausta…"), cancellable=True)
 
 
 class OfficeSyncPage(_Page):
@@ -349,4 +347,4 @@ class OfficeSyncPage(_Page):
                       + (" " + self.tr("Kuittaus: ") + str(receipt) if receipt else ""))
 
         self._run(lambda progress: office.import_bundle(self.session, bundle, trust, receipt, progress, force=True),
-                  done, self.tr("Tuodaan pakettia…"))
+                  done, self.tr("Tuodaan pakettia…"), cancellable=True)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.widgets import PassphraseField, heading
-from omavalmentaja.ui.worker import run_in_background
 
 
 class _CentredPage(QWidget):
@@ -74,7 +74,8 @@ class UnlockPage(_CentredPage):
             return
         self.button.setEnabled(False)
         self.message.setText(self.tr("Avataan…"))
-        run_in_background(self, lambda: Session.unlock(self.folder, passphrase), self._done, self._failed)
+        operations().run(lambda task: Session.unlock(self.folder, passphrase), on_done=self._done,
+                         on_error=self._failed, parent=self, name="unlock")
 
     def _done(self, session: Session) -> None:
         self.passphrase.clear()
@@ -121,7 +122,8 @@ class CreateVaultPage(_CentredPage):
             return
         passphrase = self.passphrase.text()
         self.button.setEnabled(False)
-        run_in_background(self, lambda: Session.create(self.folder, passphrase), self._done, self._failed)
+        operations().run(lambda task: Session.create(self.folder, passphrase), on_done=self._done,
+                         on_error=self._failed, parent=self, name="create")
 
     def _done(self, session: Session) -> None:
         self.passphrase.clear()

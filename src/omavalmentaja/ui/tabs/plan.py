@@ -25,12 +25,12 @@ from omavalmentaja.services import plans
 from omavalmentaja.services.plan_settings import load_print_settings
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.labels import label as translated_label
+from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import open_in_viewer, write_for_viewing
 from omavalmentaja.ui.plan_form import PlanForm
 from omavalmentaja.ui.plan_print_settings import PrintSettingsDialog
 from omavalmentaja.ui.plan_signing import PlanSigningView
 from omavalmentaja.ui.widgets import show_error
-from omavalmentaja.ui.worker import run_in_background
 
 TAB_ORDER = 40
 TAB_TITLE = "Suunnitelma"
@@ -261,11 +261,11 @@ class PlanTab(QWidget):
             return
         confirmed = name.lower().endswith(".pdf")  # the dialog asked before replacing exactly this name
         out = Path(name if confirmed else name + ".pdf")
-        run_in_background(
-            self, lambda: plans.export_plan_pdf(self.session, self.ctx.client_id, out, version.number,
-                                                force=confirmed),
-            lambda path: QMessageBox.information(self, self.tr("PDF tallennettu"), str(path)),
-            lambda exc: show_error(self, exc), label=self.tr("Tehdään PDF-tiedostoa…"))
+        operations().run(
+            lambda task: plans.export_plan_pdf(self.session, self.ctx.client_id, out, version.number,
+                                               force=confirmed),
+            on_done=lambda path: QMessageBox.information(self, self.tr("PDF tallennettu"), str(path)),
+            label=self.tr("Tehdään PDF-tiedostoa…"), parent=self, name="plan.pdf")
 
     def open_pdf(self) -> None:
         version = self.selected()
@@ -279,8 +279,8 @@ class PlanTab(QWidget):
             if not open_in_viewer(path):
                 QMessageBox.warning(self, self.tr("PDF"), self.tr("PDF-katselinta ei löytynyt."))
 
-        run_in_background(self, lambda: plans.plan_pdf_bytes(self.session, self.ctx.client_id, version.number),
-                          shown, lambda exc: show_error(self, exc), label=self.tr("Tehdään PDF-tiedostoa…"))
+        operations().run(lambda task: plans.plan_pdf_bytes(self.session, self.ctx.client_id, version.number),
+                         on_done=shown, label=self.tr("Tehdään PDF-tiedostoa…"), parent=self, name="plan.pdf")
 
 
 def make_tab(ctx: ClientContext) -> QWidget:
