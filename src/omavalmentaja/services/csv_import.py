@@ -92,19 +92,24 @@ def _parse_rows(reader: Any) -> list[Client]:
     return clients
 
 
+IMPORT_CHUNK = 500  # clients per bulk statement, and per progress report
+
+
 def import_clients_csv(session: Session, path: Path,
                        progress: Callable[[int, int], None] | None = None) -> ImportResult:
     clients = parse_clients_csv(read_text_file(path))
+    in_vault = session.clients.henkilotunnukset()
     problems = [f"henkilötunnus {c.henkilotunnus} on jo holvissa / already in the vault"
-                for c in clients if c.henkilotunnus and session.clients.exists_hetu(c.henkilotunnus)]
+                for c in clients if c.henkilotunnus and c.henkilotunnus in in_vault]
     if problems:
         raise CsvImportError(problems)
     with session.db.transaction():
-        for done, client in enumerate(clients, start=1):
-            session.clients.save(client)
-            session.audit.record("client.import", client.id)
+        for start in range(0, len(clients), IMPORT_CHUNK):
+            chunk = clients[start:start + IMPORT_CHUNK]
+            session.clients.add_many(chunk)
+            session.audit.record_many("client.import", [client.id for client in chunk])
             if progress:
-                progress(done, len(clients))
+                progress(start + len(chunk), len(clients))
     return ImportResult(imported=len(clients))
 
 

@@ -8,11 +8,14 @@ import importlib
 import pkgutil
 import random
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
 from omavalmentaja.domain.hetu import make_hetu
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
 from omavalmentaja.services.session import Session
+from omavalmentaja.store.db import new_id
+from omavalmentaja.store.search import batched_reindex
 
 MUNICIPALITIES = (
     "Kajaani", "Sotkamo", "Kuhmo", "Suomussalmi", "Paltamo",  # Kainuu
@@ -114,6 +117,56 @@ def fictional_meetings(rng: random.Random, client: Client, now: dt.datetime) -> 
     return meetings
 
 
+@dataclass
+class Caseload:
+    """Fictional records made in memory, to be saved in bulk."""
+
+    clients: list[Client] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)
+
+
+def fictional_caseload(rng: random.Random, count: int, first_serial: int, now: dt.datetime) -> Caseload:
+    """count fictional clients with their meetings and (for most) an assessment. The clients get their ids
+    here, so that the meetings and assessments can refer to them before anything is saved."""
+    caseload = Caseload()
+    for n in range(count):
+        client = fictional_client(rng, now.date(), first_serial + n)
+        client.id = new_id()
+        caseload.clients.append(client)
+        caseload.meetings += fictional_meetings(rng, client, now)
+        if rng.random() < 0.7:
+            caseload.assessments.append(fictional_assessment(rng, client, now.date()))
+    return caseload
+
+
+def fictional_assessment(rng: random.Random, client: Client, today: dt.date) -> Assessment:
+    return Assessment(
+        client_id=client.id, assessed_on=client.start_date or today,
+        education=rng.choice(("Peruskoulu", "Ammatillinen perustutkinto, logistiikka", "Lukio",
+                              "Korkeakoulututkinto (ulkomainen)")),
+        work_history=rng.choice(("Ei työkokemusta", "Varastotyö 2 v", "Siivous ja kiinteistöhuolto",
+                                 "Kaupan ala, kesätöitä")),
+        skills="Asiakaspalvelu, tietotekniikan perustaidot",
+        licences=rng.sample(["driving_b", "hygiene_passport", "occupational_safety_card"], k=2),
+        language_skills="suomi A2, englanti B1" if client.target_group == TargetGroup.IMMIGRANT
+        else "suomi äidinkieli, englanti B1",
+        circumstances=rng.choice(("", "Selkävaiva rajoittaa raskaita nostoja.", "Yksinhuoltaja.")),
+        wishes=rng.choice(("Haluaa työskennellä ihmisten parissa.", "Toive oppisopimuskoulutuksesta.")),
+    )
+
+
+def save_caseload(session: Session, caseload: Caseload) -> None:
+    """The bulk save path: one statement per table, one search-index rebuild for every client."""
+    with session.db.transaction(), batched_reindex(session.db):
+        session.clients.add_many(caseload.clients, keep_ids=True)
+        session.meetings.add_many(caseload.meetings)
+        session.assessments.add_many(caseload.assessments)
+
+
+CHUNK = 500  # clients saved per bulk statement: progress stays smooth, memory stays flat
+
+
 def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
                    progress: Callable[[int, int], None] | None = None, with_extensions: bool = True) -> int:
     """Add `clients` fictional clients with meetings and assessments, and (with_extensions) the records of
@@ -123,27 +176,12 @@ def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
     created: list[Client] = []
     start_serial = session.clients.count()
     with session.db.transaction():
-        for n in range(clients):
-            client = session.clients.save(fictional_client(rng, now.date(), start_serial + n))
-            created.append(client)
-            for meeting in fictional_meetings(rng, client, now):
-                session.meetings.save(meeting)
-            if rng.random() < 0.7:
-                session.assessments.save(Assessment(
-                    client_id=client.id, assessed_on=client.start_date or now.date(),
-                    education=rng.choice(("Peruskoulu", "Ammatillinen perustutkinto, logistiikka", "Lukio",
-                                          "Korkeakoulututkinto (ulkomainen)")),
-                    work_history=rng.choice(("Ei työkokemusta", "Varastotyö 2 v", "Siivous ja kiinteistöhuolto",
-                                             "Kaupan ala, kesätöitä")),
-                    skills="Asiakaspalvelu, tietotekniikan perustaidot",
-                    licences=rng.sample(["driving_b", "hygiene_passport", "occupational_safety_card"], k=2),
-                    language_skills="suomi A2, englanti B1" if client.target_group == TargetGroup.IMMIGRANT
-                    else "suomi äidinkieli, englanti B1",
-                    circumstances=rng.choice(("", "Selkävaiva rajoittaa raskaita nostoja.", "Yksinhuoltaja.")),
-                    wishes=rng.choice(("Haluaa työskennellä ihmisten parissa.", "Toive oppisopimuskoulutuksesta.")),
-                ))
+        for done in range(0, clients, CHUNK):
+            caseload = fictional_caseload(rng, min(CHUNK, clients - done), start_serial + done, now)
+            save_caseload(session, caseload)
+            created += caseload.clients
             if progress:
-                progress(n + 1, clients)
+                progress(len(created), clients)
         for extension in demo_extensions() if with_extensions else []:
             extension(session, created, rng)
         session.audit.record("demo.fill", detail=f"clients={clients}")

@@ -27,6 +27,13 @@ class AuditLog:
         self.db.execute("INSERT INTO audit_log(at, actor, action, client_id, detail) VALUES (?, ?, ?, ?, ?)",
                         (now_iso(), self.actor, action, client_id, detail))
 
+    def record_many(self, action: str, client_ids: list[str], detail: str = "") -> None:
+        """The same action on many clients, in one statement (a bulk import)."""
+        stamp = now_iso()
+        self.db.connection.executemany(
+            "INSERT INTO audit_log(at, actor, action, client_id, detail) VALUES (?, ?, ?, ?, ?)",
+            [(stamp, self.actor, action, client_id, detail) for client_id in client_ids])
+
     def for_client(self, client_id: str, limit: int = 500) -> list[AuditEntry]:
         rows = self.db.query("SELECT * FROM audit_log WHERE client_id = ? ORDER BY seq DESC LIMIT ?",
                              (client_id, limit))

@@ -12,8 +12,8 @@ from omavalmentaja.domain.collation import finnish_sort_key
 from omavalmentaja.domain.service_model import ObligationStatus
 from omavalmentaja.errors import NotFound
 from omavalmentaja.store.db import Database
-from omavalmentaja.store.records import save_record
-from omavalmentaja.store.search import build_match_query, reindex_client
+from omavalmentaja.store.records import insert_new_records, save_record
+from omavalmentaja.store.search import build_match_query, reindex_client, reindex_clients
 
 _CLIENT_FIELDS = (
     "first_name", "last_name", "preferred_name", "henkilotunnus", "date_of_birth", "phone", "email", "address",
@@ -104,11 +104,25 @@ class ClientRepository:
             reindex_client(self.db, client.id)
         return client
 
+    def add_many(self, clients: list[Client], keep_ids: bool = False) -> None:
+        """Insert new clients in bulk (ids, unless keep_ids, and versions are set on them); one search rebuild
+        for all, after the caller's meetings are in if it calls inside its own transaction."""
+        with self.db.transaction():
+            given = [c.id for c in clients] if keep_ids else None
+            ids = insert_new_records(self.db, "clients", [client_to_fields(c) for c in clients], given)
+            for client, client_id in zip(clients, ids, strict=True):
+                client.id, client.version = client_id, 1
+            reindex_clients(self.db, ids)
+
     def get(self, client_id: str) -> Client:
         row = self.db.query_one("SELECT * FROM clients WHERE id = ?", (client_id,))
         if row is None:
             raise NotFound("store.no_such_client", client_id)
         return client_from_row(row)
+
+    def henkilotunnukset(self) -> set[str]:
+        """Every henkilötunnus in the vault (to check a whole import against in one query)."""
+        return {r[0] for r in self.db.query("SELECT henkilotunnus FROM clients WHERE henkilotunnus != ''")}
 
     def exists_hetu(self, hetu: str, exclude_id: str = "") -> bool:
         row = self.db.query_one("SELECT 1 FROM clients WHERE henkilotunnus = ? AND id != ?", (hetu, exclude_id))
@@ -147,17 +161,28 @@ _ASSESSMENT_FIELDS = ("education", "work_history", "skills", "language_skills", 
                       "service_need")
 
 
+def assessment_to_fields(item: Assessment) -> dict[str, Any]:
+    fields: dict[str, Any] = {name: getattr(item, name) for name in _ASSESSMENT_FIELDS}
+    fields.update(client_id=item.client_id, assessed_on=item.assessed_on.isoformat(),
+                  licences=json.dumps(item.licences))
+    return fields
+
+
 class AssessmentRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def save(self, item: Assessment) -> Assessment:
-        fields: dict[str, Any] = {name: getattr(item, name) for name in _ASSESSMENT_FIELDS}
-        fields.update(client_id=item.client_id, assessed_on=item.assessed_on.isoformat(),
-                      licences=json.dumps(item.licences))
         with self.db.transaction():
-            item.id, _ = save_record(self.db, "assessments", fields, item.id)
+            item.id, _ = save_record(self.db, "assessments", assessment_to_fields(item), item.id)
         return item
+
+    def add_many(self, items: list[Assessment]) -> None:
+        """Insert new assessments in bulk (their ids are set)."""
+        with self.db.transaction():
+            ids = insert_new_records(self.db, "assessments", [assessment_to_fields(a) for a in items])
+            for item, item_id in zip(items, ids, strict=True):
+                item.id = item_id
 
     def for_client(self, client_id: str) -> list[Assessment]:
         rows = self.db.query("SELECT * FROM assessments WHERE client_id = ? ORDER BY assessed_on DESC, updated_at DESC",

@@ -112,9 +112,13 @@ class Database:
                 raise
 
     def next_change_seq(self) -> int:
-        row = self.query_one("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' "
-                             "RETURNING value")
-        return int(row[0])
+        return self.reserve_change_seqs(1)
+
+    def reserve_change_seqs(self, count: int) -> int:
+        """Take count consecutive change sequence numbers; returns the first. Call inside a transaction."""
+        row = self.query_one("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'change_seq' "
+                             "RETURNING value", (count,))
+        return int(row[0]) - count + 1
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.query_one("SELECT value FROM meta WHERE key = ?", (key,))

@@ -9,8 +9,8 @@ from omavalmentaja.domain.meeting import Meeting, MeetingKind
 from omavalmentaja.domain.service_model import Conversation
 from omavalmentaja.errors import NotFound
 from omavalmentaja.store.db import Database
-from omavalmentaja.store.records import delete_record, save_record
-from omavalmentaja.store.search import reindex_client
+from omavalmentaja.store.records import delete_record, insert_new_records, save_record
+from omavalmentaja.store.search import reindex_client, reindex_clients
 
 
 def meeting_from_row(row: Any) -> Meeting:
@@ -24,23 +24,34 @@ def meeting_from_row(row: Any) -> Meeting:
     )
 
 
+def meeting_to_fields(meeting: Meeting) -> dict[str, Any]:
+    return {
+        "client_id": meeting.client_id, "starts_at": meeting.starts_at.isoformat(timespec="minutes"),
+        "duration_minutes": meeting.duration_minutes, "kind": meeting.kind.value, "place": meeting.place,
+        "notes": meeting.notes, "next_steps": meeting.next_steps,
+        "follow_up_on": meeting.follow_up_on.isoformat() if meeting.follow_up_on else None,
+        "follow_up_done": int(meeting.follow_up_done),
+        "fulfils": meeting.fulfils.value if meeting.fulfils else "",
+    }
+
+
 class MeetingRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def save(self, meeting: Meeting) -> Meeting:
-        fields = {
-            "client_id": meeting.client_id, "starts_at": meeting.starts_at.isoformat(timespec="minutes"),
-            "duration_minutes": meeting.duration_minutes, "kind": meeting.kind.value, "place": meeting.place,
-            "notes": meeting.notes, "next_steps": meeting.next_steps,
-            "follow_up_on": meeting.follow_up_on.isoformat() if meeting.follow_up_on else None,
-            "follow_up_done": int(meeting.follow_up_done),
-            "fulfils": meeting.fulfils.value if meeting.fulfils else "",
-        }
         with self.db.transaction():
-            meeting.id, meeting.version = save_record(self.db, "meetings", fields, meeting.id)
+            meeting.id, meeting.version = save_record(self.db, "meetings", meeting_to_fields(meeting), meeting.id)
             reindex_client(self.db, meeting.client_id)
         return meeting
+
+    def add_many(self, meetings: list[Meeting]) -> None:
+        """Insert new meetings in bulk (ids and versions are set); each client's search document is rebuilt once."""
+        with self.db.transaction():
+            ids = insert_new_records(self.db, "meetings", [meeting_to_fields(m) for m in meetings])
+            for meeting, meeting_id in zip(meetings, ids, strict=True):
+                meeting.id, meeting.version = meeting_id, 1
+            reindex_clients(self.db, sorted({m.client_id for m in meetings}))
 
     def get(self, meeting_id: str) -> Meeting:
         row = self.db.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))

@@ -33,6 +33,25 @@ def save_record(db: Database, table: str, fields: dict[str, Any], record_id: str
     return record_id, version
 
 
+def insert_new_records(db: Database, table: str, rows: list[dict[str, Any]],
+                       ids: list[str] | None = None) -> list[str]:
+    """Insert new records (all with the same fields) in one statement; returns their ids (new ones unless
+    given), in order. The metadata is what save_record stamps, with consecutive change sequence numbers.
+    Call inside a transaction."""
+    if not rows:
+        return []
+    stamp, device = now_iso(), db.device_id
+    first_seq = db.reserve_change_seqs(len(rows))
+    ids = ids or [new_id() for _ in rows]
+    names = [*rows[0], *METADATA_COLUMNS]
+    marks = ", ".join("?" for _ in names)
+    db.connection.executemany(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
+        [(*row.values(), record_id, stamp, stamp, device, 1, first_seq + n)
+         for n, (row, record_id) in enumerate(zip(rows, ids, strict=True))])
+    return ids
+
+
 def delete_record(db: Database, table: str, record_id: str, reason: str = "") -> None:
     """Remove the row and leave a tombstone that sync carries. Call inside a transaction."""
     db.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))

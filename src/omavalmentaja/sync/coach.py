@@ -23,7 +23,7 @@ from omavalmentaja.sync.records import (
     changed_tombstones,
     current_stamp,
     is_tombstoned,
-    reindex_clients,
+    reindex_applied,
     write_record,
     write_tombstone,
 )
@@ -109,7 +109,7 @@ def import_office_bundle(db: Database, data: bytes, progress: Progress | None = 
                 write_tombstone(db, tomb, APPLIED_CHANGE_SEQ)
                 keystore.forget_agreed(db, tomb.record_table, tomb.record_id)
                 outcome.deleted += 1
-        reindex_clients(db, payload.records, payload.tombstones)
+        reindex_applied(db, payload.records, payload.tombstones)
         outcome.assigned_clients = [a.client_id for a in payload.assignments]
         keystore.note_import(db, office, header.seq, parsed.sha256, outcome.applied, outcome.kept_local, {})
     return outcome

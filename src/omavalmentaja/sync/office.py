@@ -29,7 +29,7 @@ from omavalmentaja.sync.records import (
     current_row,
     current_stamp,
     is_tombstoned,
-    reindex_clients,
+    reindex_applied,
     write_record,
     write_tombstone,
 )
@@ -128,7 +128,7 @@ def import_changes(db: Database, data: bytes, trust: str | None = None,
         outcome.ack = Ack(header.seq, payload.upto_change_seq)
         _merge_records(db, payload, header.sender_id, outcome, progress)
         applied = _apply_tombstones(db, payload.tombstones, header.sender_id, outcome)
-        reindex_clients(db, payload.records, applied)
+        reindex_applied(db, payload.records, applied)
         keystore.raise_peer_counter(db, peer.peer_id, "peer_seen_seq", payload.peer_seen_seq)
         db.execute("UPDATE sync_outbox SET delivered_at = ? WHERE peer_id = ? AND delivered_at IS NULL "
                    "AND first_out_seq IS NOT NULL AND first_out_seq <= ?",
@@ -303,7 +303,7 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str) -> None:
         tomb = Tombstone(**conflict.incoming_row[TOMBSTONE_KEY])
         with erasing(db, [tomb.record_id] if tomb.record_table == "clients" else []):
             write_tombstone(db, tomb, db.next_change_seq())
-        reindex_clients(db, [], [tomb])
+        reindex_applied(db, [], [tomb])
         forget_conflicts_of(db, tomb.record_table, tomb.record_id)
     elif keep == "incoming":
         row = dict(conflict.incoming_row)
@@ -311,6 +311,6 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str) -> None:
         row["device_id"], row["updated_at"] = db.device_id, now_iso()
         defer_foreign_keys(db)
         write_record(db, Record(conflict.record_table, row), db.next_change_seq())
-        reindex_clients(db, [Record(conflict.record_table, row)], [])
+        reindex_applied(db, [Record(conflict.record_table, row)], [])
     db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                (now_iso(), keep, conflict_id))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from omavalmentaja.store.db import Database
-from omavalmentaja.store.search import drop_client_document, purge_removed_words, reindex_client
+from omavalmentaja.store.search import drop_client_document, purge_removed_words, reindex_clients
 from omavalmentaja.sync import service_model_rows
 from omavalmentaja.sync.bundle import DAMAGED, UUID_PATTERN, BundleError
 
@@ -226,13 +226,12 @@ def is_tombstoned(db: Database, table: str, record_id: str) -> bool:
                         (table, record_id)) is not None
 
 
-def reindex_clients(db: Database, records: list[Record], tombstones: list[Tombstone]) -> None:
+def reindex_applied(db: Database, records: list[Record], tombstones: list[Tombstone]) -> None:
     """Keep the full-text search in step with applied records."""
     client_ids = {r.id for r in records if r.table == "clients"}
     client_ids |= {str(r.row["client_id"]) for r in records if isinstance(r.row.get("client_id"), str)}
     erased = {t.record_id for t in tombstones if t.record_table == "clients"}
-    for client_id in sorted(client_ids | erased):
-        reindex_client(db, client_id)
+    reindex_clients(db, sorted(client_ids | erased))
     if erased:
         purge_removed_words(db)
 
