@@ -533,6 +533,93 @@ Confirm by typing the client&apos;s last name.</translation>
     </message>
 </context>
 <context>
+    <name>JobSearchTab</name>
+    <message>
+        <source>Tarkastelujakso</source>
+        <translation>Review period</translation>
+    </message>
+    <message>
+        <source>Haettu / vaaditaan</source>
+        <translation>Applied / required</translation>
+    </message>
+    <message>
+        <source>Tilanne</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Työnhakuvelvollisuuden tarkastelujaksot</source>
+        <translation>Review periods of the job-search obligation</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Työnantaja tai tehtävä</source>
+        <translation>Employer or job</translation>
+    </message>
+    <message>
+        <source>Tapa</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Lisätieto</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ilmoitetut työhakemukset</source>
+        <translation>Reported job applications</translation>
+    </message>
+    <message>
+        <source>Esim. Kauppa Oy, myyjä</source>
+        <translation>E.g. Shop Ltd, sales assistant</translation>
+    </message>
+    <message>
+        <source>Lisää hakemus</source>
+        <translation>Add application</translation>
+    </message>
+    <message>
+        <source>Poista valittu</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Hakupäivä</source>
+        <translation>Date applied</translation>
+    </message>
+    <message>
+        <source>Miten haettu</source>
+        <translation>How applied</translation>
+    </message>
+    <message>
+        <source>Uusi ilmoitettu hakemus</source>
+        <translation>New reported application</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Työnhakuvelvollisuus tarkastelujaksoittain&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Job-search obligation by review period&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ilmoitetut työhakemukset&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reported job applications&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tarkastelujaksot näkyvät, kun asiakkaalle on kirjattu täysi tai alennettu työnhakuvelvollisuus ja ilmoittautumispäivä tai jaksojen alkupäivä (Perustiedot).</source>
+        <translation>Review periods appear once a full or reduced job-search obligation and the registration date or the periods&apos; start date are recorded for the client (Basic details).</translation>
+    </message>
+    <message>
+        <source>Jäi vajaaksi: muistutus</source>
+        <translation>Not met: reminder</translation>
+    </message>
+    <message>
+        <source>Täyttyi</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Käynnissä</source>
+        <translation>Running</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Kieli</source>
@@ -575,6 +662,14 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Palautettiin tallentamaton luonnos.</source>
         <translation>An unsaved draft was restored.</translation>
+    </message>
+    <message>
+        <source>– ei palvelumallin keskustelu –</source>
+        <translation>– not a service-model conversation –</translation>
+    </message>
+    <message>
+        <source>Palvelumallin keskustelu</source>
+        <translation>Service-model conversation</translation>
     </message>
     <message>
         <source>Muistiinpanot tallentuvat luonnokseksi muutaman sekunnin välein.</source>
@@ -818,6 +913,14 @@ Confirm by typing the client&apos;s last name.</translation>
 <context>
     <name>PlanForm</name>
     <message>
+        <source>Työnhakuvelvollisuus ja seuraavat keskustelut täydentyvät asiakkaan tiedoista, kun luonnos tallennetaan.</source>
+        <translation>The job-search obligation and the next conversations are filled in from the client&apos;s details when the draft is saved.</translation>
+    </message>
+    <message>
+        <source>– ei valittu –</source>
+        <translation>– not chosen –</translation>
+    </message>
+    <message>
         <source>Esim. työpaikka logistiikka-alalta</source>
         <translation>E.g. a job in logistics</translation>
     </message>
@@ -832,6 +935,14 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Lisää vaihe</source>
         <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Suunnitelman laji</source>
+        <translation>Type of plan</translation>
+    </message>
+    <message>
+        <source>Palvelumalli</source>
+        <translation>Service model</translation>
     </message>
     <message>
         <source>Tavoitteen laji</source>
@@ -1220,6 +1331,63 @@ Confirm by typing the client&apos;s last name.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceModelDue</name>
+    <message numerus="yes">
+        <source>(myöhässä %n pv)</source>
+        <translation>
+            <numerusform>(%n day overdue)</numerusform>
+            <numerusform>(%n days overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Palvelumalli: </source>
+        <translation>Service model: </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceModelFields</name>
+    <message>
+        <source>– ei kirjattu –</source>
+        <translation>– not recorded –</translation>
+    </message>
+    <message>
+        <source> / kk</source>
+        <translation> / month</translation>
+    </message>
+    <message>
+        <source>Alentamisen tai poistamisen peruste</source>
+        <translation>Reason for reducing or removing</translation>
+    </message>
+    <message>
+        <source> kk</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Ilmoittautunut työnhakijaksi</source>
+        <translation>Registered as a jobseeker</translation>
+    </message>
+    <message>
+        <source>Työnhakuvelvollisuus</source>
+        <translation>Job-search obligation</translation>
+    </message>
+    <message>
+        <source>Haettavia työmahdollisuuksia kuukaudessa</source>
+        <translation>Job opportunities to apply for a month</translation>
+    </message>
+    <message>
+        <source>Velvollisuuden peruste</source>
+        <translation>Reason for the obligation</translation>
+    </message>
+    <message>
+        <source>Tarkastelujakso</source>
+        <translation>Review period</translation>
+    </message>
+    <message>
+        <source>Tarkastelujaksot alkaen</source>
+        <translation>Review periods from</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source> päivää</source>
@@ -1355,12 +1523,20 @@ Confirm by typing the client&apos;s last name.</translation>
 <context>
     <name>TodayPage</name>
     <message>
+        <source>Palvelumallin määräajat</source>
+        <translation>Service-model deadlines</translation>
+    </message>
+    <message>
         <source>Päivän tapaamiset</source>
         <translation>Today&apos;s meetings</translation>
     </message>
     <message>
         <source>Erääntyneet ja tämän päivän seurannat</source>
         <translation>Overdue and today&apos;s follow-ups</translation>
+    </message>
+    <message>
+        <source>Palvelumallin määräajat: erääntyvät ja myöhässä</source>
+        <translation>Service-model deadlines: due and overdue</translation>
     </message>
     <message>
         <source>Tänään </source>
@@ -1392,6 +1568,10 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Kaikki aktiiviset asiakkaat on tavattu.</source>
         <translation>Every active client has been met.</translation>
+    </message>
+    <message>
+        <source>Ei erääntyviä palvelumallin määräaikoja.</source>
+        <translation>No service-model deadlines due.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1940,10 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Lokitiedot</source>
         <translation>Log</translation>
+    </message>
+    <message>
+        <source>Työnhaku</source>
+        <translation>Job search</translation>
     </message>
 </context>
 <context>

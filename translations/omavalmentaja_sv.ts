@@ -533,6 +533,93 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     </message>
 </context>
 <context>
+    <name>JobSearchTab</name>
+    <message>
+        <source>Tarkastelujakso</source>
+        <translation>Granskningsperiod</translation>
+    </message>
+    <message>
+        <source>Haettu / vaaditaan</source>
+        <translation>Sökta / krävs</translation>
+    </message>
+    <message>
+        <source>Tilanne</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Työnhakuvelvollisuuden tarkastelujaksot</source>
+        <translation>Granskningsperioder för jobbsökningsskyldigheten</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Työnantaja tai tehtävä</source>
+        <translation>Arbetsgivare eller uppgift</translation>
+    </message>
+    <message>
+        <source>Tapa</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <source>Lisätieto</source>
+        <translation>Tilläggsuppgift</translation>
+    </message>
+    <message>
+        <source>Ilmoitetut työhakemukset</source>
+        <translation>Anmälda jobbansökningar</translation>
+    </message>
+    <message>
+        <source>Esim. Kauppa Oy, myyjä</source>
+        <translation>T.ex. Butik Ab, försäljare</translation>
+    </message>
+    <message>
+        <source>Lisää hakemus</source>
+        <translation>Lägg till ansökan</translation>
+    </message>
+    <message>
+        <source>Poista valittu</source>
+        <translation>Ta bort vald</translation>
+    </message>
+    <message>
+        <source>Hakupäivä</source>
+        <translation>Ansökningsdag</translation>
+    </message>
+    <message>
+        <source>Miten haettu</source>
+        <translation>Hur sökt</translation>
+    </message>
+    <message>
+        <source>Uusi ilmoitettu hakemus</source>
+        <translation>Ny anmäld ansökan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Työnhakuvelvollisuus tarkastelujaksoittain&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jobbsökningsskyldigheten per granskningsperiod&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ilmoitetut työhakemukset&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anmälda jobbansökningar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tarkastelujaksot näkyvät, kun asiakkaalle on kirjattu täysi tai alennettu työnhakuvelvollisuus ja ilmoittautumispäivä tai jaksojen alkupäivä (Perustiedot).</source>
+        <translation>Granskningsperioderna visas när en full eller sänkt jobbsökningsskyldighet och anmälningsdagen eller periodernas startdag har antecknats för kunden (Grunduppgifter).</translation>
+    </message>
+    <message>
+        <source>Jäi vajaaksi: muistutus</source>
+        <translation>Uppfylldes inte: påminnelse</translation>
+    </message>
+    <message>
+        <source>Täyttyi</source>
+        <translation>Uppfylld</translation>
+    </message>
+    <message>
+        <source>Käynnissä</source>
+        <translation>Pågår</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Kieli</source>
@@ -575,6 +662,14 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Palautettiin tallentamaton luonnos.</source>
         <translation>Ett osparat utkast återställdes.</translation>
+    </message>
+    <message>
+        <source>– ei palvelumallin keskustelu –</source>
+        <translation>– inget samtal enligt servicemodellen –</translation>
+    </message>
+    <message>
+        <source>Palvelumallin keskustelu</source>
+        <translation>Samtal enligt servicemodellen</translation>
     </message>
     <message>
         <source>Muistiinpanot tallentuvat luonnokseksi muutaman sekunnin välein.</source>
@@ -818,6 +913,14 @@ Bekräfta genom att skriva kundens efternamn.</translation>
 <context>
     <name>PlanForm</name>
     <message>
+        <source>Työnhakuvelvollisuus ja seuraavat keskustelut täydentyvät asiakkaan tiedoista, kun luonnos tallennetaan.</source>
+        <translation>Jobbsökningsskyldigheten och följande samtal fylls i från kundens uppgifter när utkastet sparas.</translation>
+    </message>
+    <message>
+        <source>– ei valittu –</source>
+        <translation>– inte vald –</translation>
+    </message>
+    <message>
         <source>Esim. työpaikka logistiikka-alalta</source>
         <translation>T.ex. en arbetsplats inom logistik</translation>
     </message>
@@ -832,6 +935,14 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Lisää vaihe</source>
         <translation>Lägg till steg</translation>
+    </message>
+    <message>
+        <source>Suunnitelman laji</source>
+        <translation>Typ av plan</translation>
+    </message>
+    <message>
+        <source>Palvelumalli</source>
+        <translation>Servicemodellen</translation>
     </message>
     <message>
         <source>Tavoitteen laji</source>
@@ -1220,6 +1331,63 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceModelDue</name>
+    <message numerus="yes">
+        <source>(myöhässä %n pv)</source>
+        <translation>
+            <numerusform>(försenat %n dag)</numerusform>
+            <numerusform>(försenat %n dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Palvelumalli: </source>
+        <translation>Servicemodellen: </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceModelFields</name>
+    <message>
+        <source>– ei kirjattu –</source>
+        <translation>– inte antecknad –</translation>
+    </message>
+    <message>
+        <source> / kk</source>
+        <translation> / mån.</translation>
+    </message>
+    <message>
+        <source>Alentamisen tai poistamisen peruste</source>
+        <translation>Grund för sänkning eller slopande</translation>
+    </message>
+    <message>
+        <source> kk</source>
+        <translation> mån.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautunut työnhakijaksi</source>
+        <translation>Anmäld som arbetssökande</translation>
+    </message>
+    <message>
+        <source>Työnhakuvelvollisuus</source>
+        <translation>Jobbsökningsskyldighet</translation>
+    </message>
+    <message>
+        <source>Haettavia työmahdollisuuksia kuukaudessa</source>
+        <translation>Arbetstillfällen att söka i månaden</translation>
+    </message>
+    <message>
+        <source>Velvollisuuden peruste</source>
+        <translation>Grund för skyldigheten</translation>
+    </message>
+    <message>
+        <source>Tarkastelujakso</source>
+        <translation>Granskningsperiod</translation>
+    </message>
+    <message>
+        <source>Tarkastelujaksot alkaen</source>
+        <translation>Granskningsperioder från</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source> päivää</source>
@@ -1355,12 +1523,20 @@ Bekräfta genom att skriva kundens efternamn.</translation>
 <context>
     <name>TodayPage</name>
     <message>
+        <source>Palvelumallin määräajat</source>
+        <translation>Servicemodellens tidsfrister</translation>
+    </message>
+    <message>
         <source>Päivän tapaamiset</source>
         <translation>Dagens möten</translation>
     </message>
     <message>
         <source>Erääntyneet ja tämän päivän seurannat</source>
         <translation>Försenade och dagens uppföljningar</translation>
+    </message>
+    <message>
+        <source>Palvelumallin määräajat: erääntyvät ja myöhässä</source>
+        <translation>Servicemodellens tidsfrister: förfaller och försenade</translation>
     </message>
     <message>
         <source>Tänään </source>
@@ -1392,6 +1568,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Kaikki aktiiviset asiakkaat on tavattu.</source>
         <translation>Alla aktiva kunder har träffats.</translation>
+    </message>
+    <message>
+        <source>Ei erääntyviä palvelumallin määräaikoja.</source>
+        <translation>Inga tidsfrister enligt servicemodellen förfaller.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1940,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Lokitiedot</source>
         <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Työnhaku</source>
+        <translation>Jobbsökning</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from omavalmentaja.domain.meeting import InvalidMeeting, Meeting, MeetingKind, validate_meeting
+from omavalmentaja.domain.service_model import Conversation
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.session import Session
 
@@ -43,6 +44,7 @@ class MeetingDraft:
     notes: str = ""
     next_steps: str = ""
     follow_up_on: str = ""
+    fulfils: str = ""  # the service model's conversation (domain.service_model.Conversation), or ""
 
     @property
     def key(self) -> str:
@@ -54,6 +56,7 @@ class MeetingDraft:
             duration_minutes=self.duration_minutes, kind=MeetingKind(self.kind), place=self.place,
             notes=self.notes, next_steps=self.next_steps,
             follow_up_on=dt.date.fromisoformat(self.follow_up_on) if self.follow_up_on else None,
+            fulfils=Conversation(self.fulfils) if self.fulfils else None,
         )
 
     @classmethod
@@ -63,6 +66,7 @@ class MeetingDraft:
             starts_at=meeting.starts_at.isoformat(timespec="minutes"), duration_minutes=meeting.duration_minutes,
             kind=meeting.kind.value, place=meeting.place, notes=meeting.notes, next_steps=meeting.next_steps,
             follow_up_on=meeting.follow_up_on.isoformat() if meeting.follow_up_on else "",
+            fulfils=meeting.fulfils.value if meeting.fulfils else "",
         )
 
 

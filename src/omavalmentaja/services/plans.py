@@ -33,6 +33,7 @@ from omavalmentaja.domain.plan import (
     validate_for_signing,
     verify_version,
 )
+from omavalmentaja.domain.service_model import PlanType
 from omavalmentaja.errors import UserError
 from omavalmentaja.export.plan_pdf import PlanPrintout, render_plan_pdf
 from omavalmentaja.export.service_model_pdf import printout_language
@@ -84,7 +85,7 @@ def start_draft(session: Session, client_id: str) -> PlanVersion:
     history = versions(session, client_id)
     if history and not history[0].is_signed:
         return history[0]
-    content = copy.deepcopy(history[0].content) if history else PlanContent()
+    content = copy.deepcopy(history[0].content) if history else PlanContent(plan_type=PlanType.EMPLOYMENT)
     number = history[0].number + 1 if history else 1
     return PlanVersion(client_id=client_id, number=number, content=content)
 

@@ -13,6 +13,7 @@ from omavalmentaja.services.clients import open_client
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.labels import label, tab_title
+from omavalmentaja.ui.service_model_due import header_text
 from omavalmentaja.ui.tabs import tab_modules
 from omavalmentaja.ui.widgets import heading
 
@@ -31,18 +32,23 @@ class ClientDetail(QWidget):
         self.facts.setWordWrap(True)
         self.flags = QLabel("")
         self.flags.setStyleSheet("color: #7a3e00; font-weight: bold;")
+        self.due = QLabel("")
+        self.due.setWordWrap(True)
+        self.due.setObjectName("serviceModelDue")
+        self.due.setStyleSheet("color: #8a1c1c;")
         self.tabs = QTabWidget()
         self.empty = QLabel(self.tr("Valitse asiakas listasta."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.flags)
+        layout.addWidget(self.due)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)
         self._show_empty(True)
 
     def _show_empty(self, empty: bool) -> None:
-        for widget in (self.title, self.facts, self.flags, self.tabs):
+        for widget in (self.title, self.facts, self.flags, self.due, self.tabs):
             widget.setVisible(not empty)
         self.empty.setVisible(empty)
 
@@ -99,3 +105,5 @@ class ClientDetail(QWidget):
             flags.append(self.tr("Tulkki tarvitaan"))
         self.flags.setText("   ".join(flags))
         self.flags.setVisible(bool(flags))
+        self.due.setText(header_text(self.session, client.id))
+        self.due.setVisible(bool(self.due.text()))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.domain.client import TARGET_GROUP_LABELS, Client, TargetGroup
 from omavalmentaja.ui.labels import label
+from omavalmentaja.ui.service_model_fields import ServiceModelFields
 from omavalmentaja.ui.widgets import DateEdit
 
 
@@ -61,6 +62,7 @@ class ClientForm(QWidget):
         form.addRow("", self.multisectoral)
         form.addRow(self.tr("Monialaisuuden peruste"), self.multisectoral_reason)
         form.addRow(self.tr("Tausta"), self.background)
+        self.service_model = ServiceModelFields(form, self)
 
     def load(self, client: Client) -> None:
         self.first_name.setText(client.first_name)
@@ -80,6 +82,7 @@ class ClientForm(QWidget):
         self.multisectoral.setChecked(client.multisectoral_need)
         self.multisectoral_reason.setText(client.multisectoral_reason)
         self.background.setPlainText(client.background)
+        self.service_model.load(client)
 
     def store_into(self, client: Client) -> Client:
         """Copy the form into client (validation happens in the service)."""
@@ -101,4 +104,5 @@ class ClientForm(QWidget):
         client.multisectoral_need = self.multisectoral.isChecked()
         client.multisectoral_reason = self.multisectoral_reason.text().strip()
         client.background = self.background.toPlainText()
+        self.service_model.store_into(client)
         return client

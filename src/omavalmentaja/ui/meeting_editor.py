@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.domain.meeting import MEETING_KIND_LABELS, Meeting, MeetingKind
+from omavalmentaja.domain.service_model import Conversation
+from omavalmentaja.messages import label as message_label
 from omavalmentaja.services.meetings import (
     MeetingDraft,
     autosave_draft,
@@ -70,6 +72,11 @@ class MeetingEditor(QDialog):
         self.kind = QComboBox()
         for kind in MeetingKind:
             self.kind.addItem(label(MEETING_KIND_LABELS[kind]), kind.value)
+        self.fulfils = QComboBox()
+        self.fulfils.addItem(self.tr("– ei palvelumallin keskustelu –"), "")
+        for conversation in Conversation:
+            self.fulfils.addItem(message_label("conversation", conversation.value), conversation.value)
+        self.fulfils.setAccessibleName(self.tr("Palvelumallin keskustelu"))
         self.place = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -90,6 +97,7 @@ class MeetingEditor(QDialog):
         form.addRow(self.tr("Aika"), self.starts_at)
         form.addRow(self.tr("Kesto"), self.duration)
         form.addRow(self.tr("Tapa"), self.kind)
+        form.addRow(self.tr("Palvelumallin keskustelu"), self.fulfils)
         form.addRow(self.tr("Paikka"), self.place)
         form.addRow(self.tr("Muistiinpanot"), self.notes)
         form.addRow(self.tr("Sovitut seuraavat askeleet"), self.next_steps)
@@ -101,7 +109,7 @@ class MeetingEditor(QDialog):
         layout.addWidget(buttons)
         for signal in (self.notes.textChanged, self.next_steps.textChanged, self.place.textChanged,
                        self.starts_at.dateTimeChanged, self.duration.valueChanged, self.kind.currentIndexChanged,
-                       self.follow_up.dateChanged):
+                       self.follow_up.dateChanged, self.fulfils.currentIndexChanged):
             signal.connect(self._mark_dirty)
         self.notes.setFocus()
 
@@ -114,6 +122,7 @@ class MeetingEditor(QDialog):
         self.notes.setPlainText(draft.notes)
         self.next_steps.setPlainText(draft.next_steps)
         self.follow_up.set_date(dt.date.fromisoformat(draft.follow_up_on) if draft.follow_up_on else None)
+        self.fulfils.setCurrentIndex(max(self.fulfils.findData(draft.fulfils), 0))
 
     def current_draft(self) -> MeetingDraft:
         q = self.starts_at.dateTime()
@@ -123,7 +132,7 @@ class MeetingEditor(QDialog):
             client_id=self.draft.client_id, meeting_id=self.draft.meeting_id, starts_at=starts.isoformat(),
             duration_minutes=self.duration.value(), kind=self.kind.currentData(), place=self.place.text(),
             notes=self.notes.toPlainText(), next_steps=self.next_steps.toPlainText(),
-            follow_up_on=follow.isoformat() if follow else "",
+            follow_up_on=follow.isoformat() if follow else "", fulfils=self.fulfils.currentData() or "",
         )
 
     def _mark_dirty(self, *_: object) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omavalmentaja.domain.dates import format_date
 from omavalmentaja.domain.plan import (
     GOAL_KIND_LABELS,
     RESPONSIBLE_LABELS,
@@ -29,6 +32,11 @@ from omavalmentaja.domain.plan import (
     ServiceKind,
     StepStatus,
 )
+from omavalmentaja.domain.service_model import PlanType
+from omavalmentaja.export.service_model_pdf import obligation_text
+from omavalmentaja.messages import current_language
+from omavalmentaja.messages import label as message_label
+from omavalmentaja.services.service_model import rules_on
 from omavalmentaja.ui.labels import label as translated_label
 from omavalmentaja.ui.widgets import DateEdit
 
@@ -97,11 +105,30 @@ class StepEditor(QFrame):
         self.organisation.setReadOnly(read_only)
 
 
+def model_summary(content: PlanContent) -> str:
+    """The job-search obligation and the next conversations as saved with the plan (filled when it is saved)."""
+    language = current_language()
+    default = rules_on(dt.date.today()).obligation_default_per_month
+    lines = [obligation_text(content.obligation, default, language)]
+    lines += [f"{format_date(day)} {message_label('due', what)}" for what, day in content.next_conversations]
+    text = "\n".join(line for line in lines if line)
+    return text or QCoreApplication.translate("PlanForm", "Työnhakuvelvollisuus ja seuraavat keskustelut "
+                                                          "täydentyvät asiakkaan tiedoista, kun luonnos tallennetaan.")
+
+
 class PlanForm(QWidget):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.plan_type = QComboBox()
+        self.plan_type.addItem(self.tr("– ei valittu –"), "")
+        for plan_type in PlanType:
+            self.plan_type.addItem(message_label("plan_type", plan_type.value), plan_type.value)
+        self.plan_type.setCurrentIndex(1)  # an employment plan unless the coach chooses otherwise
+        self.model_info = QLabel("")
+        self.model_info.setWordWrap(True)
+        self.model_info.setObjectName("hint")
         self.goal_kind = _combo(GOAL_KIND_LABELS, GoalKind.WORK)
         self.goal = QLineEdit()
         self.goal.setPlaceholderText(self.tr("Esim. työpaikka logistiikka-alalta"))
@@ -114,6 +141,8 @@ class PlanForm(QWidget):
         self.add_step_button = QPushButton(self.tr("Lisää vaihe"))
         self.add_step_button.clicked.connect(lambda: self.add_step(PlanStep(ServiceKind.JOB_SEARCH, "")))
         form = QFormLayout()
+        form.addRow(self.tr("Suunnitelman laji"), self.plan_type)
+        form.addRow(self.tr("Palvelumalli"), self.model_info)
         form.addRow(self.tr("Tavoitteen laji"), self.goal_kind)
         form.addRow(self.tr("Tavoite"), self.goal)
         form.addRow(self.tr("Asiakkaan omin sanoin"), self.client_words)
@@ -131,7 +160,8 @@ class PlanForm(QWidget):
         layout.addLayout(step_buttons)
         layout.addLayout(review)
         layout.addStretch(1)
-        for signal in (self.goal_kind.currentIndexChanged, self.goal.textChanged, self.client_words.textChanged,
+        for signal in (self.plan_type.currentIndexChanged, self.goal_kind.currentIndexChanged, self.goal.textChanged,
+                       self.client_words.textChanged,
                        self.situation.textChanged, self.review_date.dateChanged):
             signal.connect(self._emit_edited)
 
@@ -170,6 +200,9 @@ class PlanForm(QWidget):
     # --- whole form ----------------------------------------------------------------------------------
     def set_content(self, content: PlanContent) -> None:
         self.blockSignals(True)
+        self.plan_type.setCurrentIndex(max(0, self.plan_type.findData(content.plan_type.value
+                                                                       if content.plan_type else "")))
+        self.model_info.setText(model_summary(content))
         self.goal_kind.setCurrentIndex(max(0, self.goal_kind.findData(content.goal_kind)))
         self.goal.setText(content.goal)
         self.client_words.setPlainText(content.client_words)
@@ -187,10 +220,11 @@ class PlanForm(QWidget):
             client_words=self.client_words.toPlainText(), situation=self.situation.toPlainText(),
             steps=[editor.step() for editor in self.step_editors],
             review_date=self.review_date.date_value(),
+            plan_type=PlanType(self.plan_type.currentData()) if self.plan_type.currentData() else None,
         )
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.goal_kind, self.review_date):
+        for widget in (self.plan_type, self.goal_kind, self.review_date):
             widget.setEnabled(not read_only)
         self.add_step_button.setVisible(not read_only)
         for edit in (self.goal, self.client_words, self.situation):

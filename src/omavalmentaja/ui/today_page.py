@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from omavalmentaja.domain.dates import format_date, format_datetime, format_time
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.today import TodayItem, not_met_days, today_overview
+from omavalmentaja.ui.service_model_due import caseload_lines
 from omavalmentaja.ui.widgets import heading
 
 
@@ -23,13 +25,16 @@ class TodayPage(QWidget):
         self.meetings = self._list()
         self.follow_ups = self._list()
         self.not_met = self._list()
+        self.due = self._list()
+        self.due.setAccessibleName(self.tr("Palvelumallin määräajat"))
         self.not_met_box = QGroupBox()
         grid = QGridLayout()
         grid.addWidget(self._box(self.tr("Päivän tapaamiset"), self.meetings), 0, 0)
         grid.addWidget(self._box(self.tr("Erääntyneet ja tämän päivän seurannat"), self.follow_ups), 0, 1)
         self.not_met_box.setLayout(QVBoxLayout())
         self.not_met_box.layout().addWidget(self.not_met)
-        grid.addWidget(self.not_met_box, 1, 0, 1, 2)
+        grid.addWidget(self._box(self.tr("Palvelumallin määräajat: erääntyvät ja myöhässä"), self.due), 1, 0)
+        grid.addWidget(self.not_met_box, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid, 1)
@@ -54,6 +59,7 @@ class TodayPage(QWidget):
         self._fill(self.follow_ups, overview.follow_ups,
                    lambda i: f"{format_date(dt.date.fromisoformat(i.when))}  {i.client_name}  {i.text}",
                    self.tr("Ei erääntyneitä seurantoja."))
+        self._fill_due(now.date())
         days = not_met_days(self.session)
         self.not_met_box.setTitle(self.tr("Aktiiviset asiakkaat, joita ei ole tavattu yli %n päivään", "", days))
         self._fill(self.not_met, overview.not_met,
@@ -72,3 +78,17 @@ class TodayPage(QWidget):
             placeholder = QListWidgetItem(empty_text)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             widget.addItem(placeholder)
+
+    def _fill_due(self, on: dt.date) -> None:
+        self.due.clear()
+        lines = caseload_lines(self.session, on)
+        for client_id, text, overdue in lines:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, client_id)
+            if overdue:
+                item.setForeground(QColor("#b00020"))
+            self.due.addItem(item)
+        if not lines:
+            placeholder = QListWidgetItem(self.tr("Ei erääntyviä palvelumallin määräaikoja."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.due.addItem(placeholder)

@@ -1,0 +1,32 @@
+"""What the service model makes due, as the Today page and the client header show it (by the model's names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from omavalmentaja.domain.dates import format_date
+from omavalmentaja.services.due import DueRow, due_for_client, due_rows
+from omavalmentaja.services.session import Session
+
+
+def row_text(row: DueRow, with_name: bool) -> str:
+    """'7.1.2025  Aino Virtanen  Alkuhaastattelu  (myöhässä 3 pv)'."""
+    late = ("  " + QCoreApplication.translate("ServiceModelDue", "(myöhässä %n pv)", "", row.overdue_days)
+            if row.overdue_days else "")
+    name = f"  {row.client_name}" if with_name else ""
+    return f"{format_date(row.due_on)}{name}  {row.label.render()}{late}"
+
+
+def caseload_lines(session: Session, on: dt.date | None = None) -> list[tuple[str, str, bool]]:
+    """(client id, text, overdue) for the Today page, most overdue first."""
+    return [(row.client_id, row_text(row, True), row.overdue_days > 0) for row in due_rows(session, on)]
+
+
+def header_text(session: Session, client_id: str, on: dt.date | None = None) -> str:
+    rows = due_for_client(session, client_id, on)
+    if not rows:
+        return ""
+    prefix = QCoreApplication.translate("ServiceModelDue", "Palvelumalli: ")
+    return prefix + " · ".join(row_text(row, False) for row in rows)
