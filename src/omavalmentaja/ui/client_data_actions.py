@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from omavalmentaja.services.client_erase import REASONS, erase_client
 from omavalmentaja.services.client_export import export_client
 from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.events import events
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs, view_folder
 
@@ -121,15 +122,15 @@ class ClientDataActions(QWidget):
             self.erase(dialog.reason_text())
 
     def erase(self, reason: str) -> None:
-        session, window = self.ctx.session, self.ctx.window
+        session, client_id = self.ctx.session, self.ctx.client_id
 
         def done(result: Any) -> None:
             remove_viewed_pdfs(view_folder(session.vault.folder))  # a plan PDF opened for viewing goes too
-            window.client_detail.show_client("")
-            window.client_changed("")
-            QMessageBox.information(window, self.tr("Asiakas poistettu"), self.tr(
+            top = self.window()
+            events().client_erased.emit(client_id)  # the client view drops this tab with the rest
+            QMessageBox.information(top, self.tr("Asiakas poistettu"), self.tr(
                 "Asiakas ja kaikki hänen tietonsa (%1 tietuetta) on poistettu pysyvästi.")
                 .replace("%1", str(result.records)))
 
-        operations().run(lambda task: erase_client(session, self.ctx.client_id, reason), on_done=done,
+        operations().run(lambda task: erase_client(session, client_id, reason), on_done=done,
                          label=self.tr("Poistetaan asiakkaan tietoja…"), parent=self, name="client.erase")

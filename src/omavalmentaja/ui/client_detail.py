@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -12,20 +11,17 @@ from omavalmentaja.domain.dates import age_on, format_date, format_datetime
 from omavalmentaja.services.clients import open_client
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.events import events
 from omavalmentaja.ui.labels import label, tab_title
 from omavalmentaja.ui.service_model_due import header_text
 from omavalmentaja.ui.tabs import tab_modules
 from omavalmentaja.ui.widgets import heading
 
-if TYPE_CHECKING:
-    from omavalmentaja.ui.main_window import MainWindow
-
 
 class ClientDetail(QWidget):
-    def __init__(self, session: Session, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.window_ = window
         self.client_id = ""
         self.title = heading("", 18)
         self.facts = QLabel("")
@@ -61,7 +57,7 @@ class ClientDetail(QWidget):
             return
         client = open_client(self.session, client_id) if not keep_tab else self.session.clients.get(client_id)
         self._fill_header(client)
-        ctx = ClientContext(self.session, client_id, self.window_, self.refresh)
+        ctx = ClientContext(self.session, client_id, self.refresh)
         self.tabs.setUpdatesEnabled(False)
         self._drop_tabs()
         for module in tab_modules():
@@ -79,7 +75,7 @@ class ClientDetail(QWidget):
 
     def refresh(self) -> None:
         self.show_client(self.client_id, keep_tab=True)
-        self.window_.client_changed(self.client_id)
+        events().client_changed.emit(self.client_id)
 
     def _fill_header(self, client: Client) -> None:
         today = dt.date.today()

@@ -1,4 +1,4 @@
-"""What a client tab gets: the session, the client, and ways back to the main window."""
+"""What a client tab gets: the session, the client, a way to refresh the client view, and hand-over."""
 
 from __future__ import annotations
 
@@ -12,16 +12,16 @@ from omavalmentaja.services.session import Session
 
 if TYPE_CHECKING:
     from omavalmentaja.ui.handover import HandoverWindow
-    from omavalmentaja.ui.main_window import MainWindow
 
 
 @dataclass
 class ClientContext:
     session: Session
     client_id: str
-    window: MainWindow
     refresh: Callable[[], None]
 
     def handover(self, content: QWidget, title: str) -> HandoverWindow:
-        """Show content full screen to the client; the caseload is hidden until the coach returns."""
-        return self.window.start_handover(content, title)
+        """Show content full screen to the client; the main window hides the caseload when it hears of it."""
+        from omavalmentaja.ui.handover import open_handover
+
+        return open_handover(self.session, content, title)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.coach_pin import has_pin, looks_like_pin, reset_failures, verify_pin
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.events import events
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.widgets import PassphraseField, heading
 
@@ -178,3 +179,13 @@ class HandoverWindow(QWidget):
             self.request_exit()
             return
         super().keyPressEvent(event)
+
+
+def open_handover(session: Session, content: QWidget, title: str) -> HandoverWindow:
+    """Start hand-over: full screen, audited, announced (events().handover_started) so that the main
+    window hides the caseload until the coach returns."""
+    session.audit.record("handover.start")
+    window = HandoverWindow(session, content, title)
+    events().handover_started.emit(window)
+    window.showFullScreen()
+    return window

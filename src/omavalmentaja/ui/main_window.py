@@ -27,7 +27,8 @@ from omavalmentaja.services.settings import idle_lock_minutes, ui_language
 from omavalmentaja.ui.client_detail import ClientDetail
 from omavalmentaja.ui.client_form import ClientForm
 from omavalmentaja.ui.client_list import ClientListPanel
-from omavalmentaja.ui.handover import HandoverWindow
+from omavalmentaja.ui.events import events
+from omavalmentaja.ui.handover import HandoverWindow, open_handover
 from omavalmentaja.ui.i18n import apply_vault_language
 from omavalmentaja.ui.idle_lock import IdleLock
 from omavalmentaja.ui.labels import label
@@ -65,6 +66,7 @@ class NewClientDialog(QDialog):
             show_error(self, exc)
             return
         self.accept()
+        events().client_created.emit(self.client.id)
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +104,12 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.focus_search)
         self.addAction(find_action)
+        app_events = events()  # events up from pages and tabs; this window calls down into its pages
+        app_events.client_changed.connect(self.client_changed)
+        app_events.client_created.connect(self._client_created)
+        app_events.client_erased.connect(self._client_erased)
+        app_events.settings_changed.connect(self._setting_changed)
+        app_events.handover_started.connect(self._handover_started)
 
     # --- session -------------------------------------------------------------------------------------
     def open_session(self, session: Session) -> None:
@@ -158,6 +166,7 @@ class MainWindow(QMainWindow):
         self.session.lock()
         self.session = None
         remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)
+        events().vault_locked.emit()
         self.stack.setCurrentWidget(self.gate)
         self.show()
 
@@ -185,7 +194,7 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(session)
         self.today.client_requested.connect(self.show_client)
         self.client_list = ClientListPanel(session)
-        self.client_detail = ClientDetail(session, self)
+        self.client_detail = ClientDetail(session)
         self.client_list.client_selected.connect(self.client_detail.show_client)
         self.client_list.new_client_requested.connect(self.new_client)
         clients = QSplitter(Qt.Orientation.Horizontal)
@@ -196,8 +205,8 @@ class MainWindow(QMainWindow):
         clients.setSizes([540, 740])
         self.pages.addWidget(self.today)
         self.pages.addWidget(clients)
-        self.pages.addWidget(make_sync_page(self))
-        self.pages.addWidget(SettingsPage(self))
+        self.pages.addWidget(make_sync_page(session))
+        self.pages.addWidget(SettingsPage(session))
         self.sidebar.currentRowChanged.connect(self.show_section)
         workspace = QWidget()
         layout = QHBoxLayout(workspace)
@@ -232,26 +241,43 @@ class MainWindow(QMainWindow):
         self.client_detail.show_client(client_id)
 
     def client_changed(self, client_id: str) -> None:
+        if self.workspace is None:
+            return
         self.client_list.reload_municipalities()
         self.client_list.reload()
 
     def new_client(self) -> None:
         assert self.session is not None
-        dialog = NewClientDialog(self.session, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client is not None:
-            self.client_list.reload_municipalities()
-            self.show_client(dialog.client.id)
+        NewClientDialog(self.session, self).exec()  # a saved client arrives as events().client_created
+
+    def _client_created(self, client_id: str) -> None:
+        """The new client is in the list at once, selected, whatever the filters were."""
+        if self.workspace is None:
+            return
+        self.client_list.reload_municipalities()
+        self.client_list.reload()
+        self.show_client(client_id)
+
+    def _client_erased(self, client_id: str) -> None:
+        if self.workspace is None:
+            return
+        if self.client_detail.client_id == client_id:
+            self.client_detail.show_client("")
+        self.client_changed("")
+
+    def _setting_changed(self, key: str) -> None:
+        if self.session is not None and key == "idle_lock_minutes":
+            self.idle_lock.set_minutes(idle_lock_minutes(self.session))
 
     # --- hand-over -----------------------------------------------------------------------------------
     def start_handover(self, content: QWidget, title: str) -> HandoverWindow:
         assert self.session is not None
-        self.session.audit.record("handover.start")
-        window = HandoverWindow(self.session, content, title)
+        return open_handover(self.session, content, title)
+
+    def _handover_started(self, window: HandoverWindow) -> None:
         self.handover_window = window
         window.coach_returned.connect(self._handover_ended)
         self.hide()
-        window.showFullScreen()
-        return window
 
     def _handover_ended(self) -> None:
         self.handover_window = None

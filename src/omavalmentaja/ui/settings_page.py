@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,24 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.services.backup import BACKUP_SUFFIX, make_backup
+from omavalmentaja.services.session import Session
 from omavalmentaja.services.settings import idle_lock_minutes, set_idle_lock_minutes
 from omavalmentaja.services.today import not_met_days, set_not_met_days
+from omavalmentaja.ui.events import events
 from omavalmentaja.ui.language_setting import LanguageBox
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pin_setting import PinBox
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 
-if TYPE_CHECKING:
-    from omavalmentaja.ui.main_window import MainWindow
-
 
 class SettingsPage(QScrollArea):
     """Scrolls: on a 768-pixel screen the groups are taller than the window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.window_ = window
-        session = window.session
+        self.session = session
         self.not_met = QSpinBox()
         self.not_met.setRange(1, 365)
         self.not_met.setSuffix(self.tr(" päivää"))
@@ -81,8 +79,8 @@ class SettingsPage(QScrollArea):
         layout.addStretch(1)
 
     def _set_idle(self, minutes: int) -> None:
-        set_idle_lock_minutes(self.window_.session, minutes)
-        self.window_.idle_lock.set_minutes(minutes)
+        set_idle_lock_minutes(self.session, minutes)
+        events().settings_changed.emit("idle_lock_minutes")
 
     def change_passphrase(self) -> None:
         from omavalmentaja.errors import UserError
@@ -90,7 +88,7 @@ class SettingsPage(QScrollArea):
         if self.new.text() != self.again.text():
             show_error(self, UserError(self.tr("Uudet tunnuslauseet eivät täsmää.")))
             return
-        session, old, new = self.window_.session, self.old.text(), self.new.text()
+        session, old, new = self.session, self.old.text(), self.new.text()
         self.change_button.setEnabled(False)
         operations().run(lambda task: session.vault.change_passphrase(old, new), on_done=self._passphrase_changed,
                          on_error=self._passphrase_refused, label=self.tr("Vaihdetaan tunnuslausetta…"),
@@ -98,7 +96,7 @@ class SettingsPage(QScrollArea):
 
     def _passphrase_changed(self, _: object) -> None:
         self.change_button.setEnabled(True)
-        self.window_.session.audit.record("vault.passphrase_changed")
+        self.session.audit.record("vault.passphrase_changed")
         for field in (self.old, self.new, self.again):
             field.clear()
         self.result.setText(self.tr("Tunnuslause vaihdettu."))
@@ -138,7 +136,7 @@ class SettingsPage(QScrollArea):
 
     def backup_to(self, path: Path, passphrase: str) -> None:
         """The file dialog has already asked before replacing an existing file."""
-        session = self.window_.session
+        session = self.session
         self.backup_button.setEnabled(False)
 
         def done(result: Any) -> None:

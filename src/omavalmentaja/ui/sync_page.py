@@ -1,16 +1,16 @@
 """Synkronointi: the sync page, shown by the main window's side bar.
 
-Contract: make_sync_page(window) -> QWidget, where window is the MainWindow (window.session is the
-unlocked Session). A coach's vault gets the laptop page (device fingerprint, office enrolment, export and
-receipt import); an office vault gets the office page (key file, importing coaches' bundles with the
-fingerprint confirmation, devices, open conflicts).
+Contract: make_sync_page(session) -> QWidget for the unlocked Session (an object with a `session`, such as
+the main window, is accepted too). A coach's vault gets the laptop page (device fingerprint, office
+enrolment, export and receipt import); an office vault gets the office page (key file, importing coaches'
+bundles with the fingerprint confirmation, devices, open conflicts).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.services import office, sync
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.events import events
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.widgets import heading, show_error
 
-if TYPE_CHECKING:
-    from omavalmentaja.ui.main_window import MainWindow
 
 def bundle_filter() -> str:
     return QCoreApplication.translate("sync", "Synkronointipaketti (*.omvb)")
@@ -46,12 +45,12 @@ def key_filter() -> str:
     return QCoreApplication.translate("sync", "Toimiston avaintiedosto (*.omvkey)")
 
 
-def make_sync_page(window: MainWindow) -> QWidget:
-    session = window.session
+def make_sync_page(source: Session | Any) -> QWidget:
+    session = source if isinstance(source, Session) else source.session
     assert session is not None
     if office.is_office_vault(session):
-        return OfficeSyncPage(window, session)
-    return CoachSyncPage(window, session)
+        return OfficeSyncPage(session)
+    return CoachSyncPage(session)
 
 
 def fingerprint_label(text: str = "") -> QLabel:
@@ -84,9 +83,8 @@ def _date_of(stamp: str | None) -> str:
 
 
 class _Page(QWidget):
-    def __init__(self, window: MainWindow, session: Session) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.window_ = window
         self.session = session
         self.status = QLabel("")
         self.status.setObjectName("syncStatus")
@@ -125,8 +123,8 @@ class _Page(QWidget):
 class CoachSyncPage(_Page):
     """The laptop: this device's fingerprint, the office's key, export of changes, import of receipts."""
 
-    def __init__(self, window: MainWindow, session: Session) -> None:
-        super().__init__(window, session)
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
         self.device_id = QLabel()
         self.device_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint = fingerprint_label()
@@ -251,7 +249,7 @@ class CoachSyncPage(_Page):
                     "%1", str(outcome.kept_local))
             self._say(text)
             if outcome.assigned_clients or outcome.applied:
-                self.window_.client_changed("")
+                events().client_changed.emit("")
 
         self._run(lambda progress: sync.import_bundle(self.session, path, progress), done,
                   self.tr("Tuodaan kuittausta…"), cancellable=True)
@@ -260,8 +258,8 @@ class CoachSyncPage(_Page):
 class OfficeSyncPage(_Page):
     """The office: its key file, coaches' bundles (confirming new devices by fingerprint), devices, conflicts."""
 
-    def __init__(self, window: MainWindow, session: Session) -> None:
-        super().__init__(window, session)
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
         self.fingerprint = fingerprint_label()
         key_button = QPushButton(self.tr("Tallenna avaintiedosto valmentajille…"))
         key_button.clicked.connect(self.choose_key_file)

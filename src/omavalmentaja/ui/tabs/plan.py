@@ -272,10 +272,9 @@ class PlanTab(QWidget):
         if version is None:
             return
         vault_folder = self.session.vault.folder
-        owner = getattr(self.ctx.window, "workspace", None)
 
         def shown(data: bytes) -> None:
-            path = write_for_viewing(vault_folder, data, owner)
+            path = write_for_viewing(vault_folder, data)  # removed at lock, at the next unlock, or at exit
             if not open_in_viewer(path):
                 QMessageBox.warning(self, self.tr("PDF"), self.tr("PDF-katselinta ei löytynyt."))
 
