@@ -68,6 +68,7 @@ def test_due_items_the_meeting_mark_and_the_job_search_tab(qtbot, window, regist
     tab = _tab(window, "Työnhaku")
     tab.employer.setText("Kauppa Oy, myyjä")
     tab.add()
+    tab = window.client_detail.tabs.currentWidget()  # the client view was refreshed, header and all
     assert tab.list.rowCount() == 1 and tab.list.item(0, 1).text() == "Kauppa Oy, myyjä"
     assert tab.periods.rowCount() >= 1 and tab.periods.item(0, 1).text().startswith("1 / 4")
     if SHOTS:

@@ -156,6 +156,7 @@ def test_obligation_review_period_counts_applications_and_reminds_when_short() -
     short = kinds(items, DueKind.OBLIGATION_SHORT)
     assert [(s.due_on, s.count, s.required, s.first_neglect) for s in short] == [(D(2024, 5, 3), 3, 4, "reminder")]
     assert short[0].shown_on(D(2024, 6, 2), 0) and not short[0].shown_on(D(2024, 6, 3), 0)
+    assert not short[0].shown_on(D(2024, 5, 2), 7)  # not announced before the period has ended
 
 
 def test_reduced_obligation_over_three_months_and_none() -> None:

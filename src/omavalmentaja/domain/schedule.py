@@ -70,7 +70,10 @@ class DueItem:
         return max(0, (on - self.due_on).days) if self.is_open else 0
 
     def shown_on(self, on: dt.date, lookahead_days: int) -> bool:
-        """Open, due on or before on + lookahead, and still worth showing on that day."""
+        """Open, due on or before on + lookahead, and still worth showing on that day. A period that ended short
+        is a fact only once it has ended: it is not announced ahead."""
+        if self.kind == DueKind.OBLIGATION_SHORT and self.due_on > on:
+            return False
         return (self.is_open and self.due_on <= on + dt.timedelta(days=lookahead_days)
                 and (self.visible_until is None or on <= self.visible_until))
 

@@ -27,6 +27,7 @@ class TodayPage(QWidget):
         self.not_met = self._list()
         self.due = self._list()
         self.due.setAccessibleName(self.tr("Palvelumallin määräajat"))
+        self.due.setWordWrap(True)
         self.not_met_box = QGroupBox()
         grid = QGridLayout()
         grid.addWidget(self._box(self.tr("Päivän tapaamiset"), self.meetings), 0, 0)

@@ -86,6 +86,7 @@ class JobSearchTab(QWidget):
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -124,9 +125,7 @@ class JobSearchTab(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.employer.clear()
-        self.notes.clear()
-        self.reload()
+        self.ctx.refresh()  # the header's due items count the applications too
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()
@@ -138,7 +137,7 @@ class JobSearchTab(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.reload()
+        self.ctx.refresh()
 
 
 def make_tab(ctx: ClientContext) -> QWidget:
