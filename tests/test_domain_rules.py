@@ -19,7 +19,7 @@ def test_every_problem_is_listed() -> None:
     with pytest.raises(InvalidClient) as exc:
         normalise_and_validate(Client(first_name="", last_name="", henkilotunnus="131052-308U", email="nope",
                                       status=ClientStatus.CLOSED, multisectoral_need=True))
-    text = " ".join(exc.value.problems)
+    text = " ".join(map(str, exc.value.problems))
     assert len(exc.value.problems) == 6
     for expected in ("etunimi", "sukunimi", "tarkiste", "sähköposti", "päättymisen syy", "monialaisen"):
         assert expected in text

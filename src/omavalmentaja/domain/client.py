@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from omavalmentaja.domain import limits
 from omavalmentaja.domain.hetu import InvalidHetu, parse_hetu
+from omavalmentaja.domain.limits import Problem
 from omavalmentaja.domain.problems import Problems
 from omavalmentaja.domain.service_model import Obligation, ObligationStatus
+from omavalmentaja.messages import Message
 
 
 class TargetGroup(StrEnum):
@@ -89,38 +92,68 @@ class Client:
 
 def normalise_and_validate(client: Client) -> Client:
     """Trim fields, fill the birth date from the henkilötunnus, and raise InvalidClient listing problems."""
-    problems: list[str] = []
     client.first_name = client.first_name.strip()
     client.last_name = client.last_name.strip()
     client.henkilotunnus = client.henkilotunnus.strip().upper()
     client.email = client.email.strip()
     client.phone = client.phone.strip()
     client.municipality = client.municipality.strip()
+    problems: list[object] = list(client_text_problems(client))
+    broken = {p.field for p in problems if isinstance(p, Problem)}  # not checked further, nor repeated
     if not client.first_name:
-        problems.append("etunimi puuttuu / first name is missing")
+        problems.append(Problem("first_name", Message.of("etunimi puuttuu / first name is missing")))
     if not client.last_name:
-        problems.append("sukunimi puuttuu / last name is missing")
-    if client.henkilotunnus:
+        problems.append(Problem("last_name", Message.of("sukunimi puuttuu / last name is missing")))
+    if client.henkilotunnus and "henkilotunnus" not in broken:
         try:
             hetu = parse_hetu(client.henkilotunnus)
         except InvalidHetu as exc:
-            problems.append(str(exc))
+            problems.append(Problem("henkilotunnus", Message.of(str(exc))))
         else:
             if client.date_of_birth is None:
                 client.date_of_birth = hetu.birth_date
             elif client.date_of_birth != hetu.birth_date:
-                problems.append("syntymäaika ei vastaa henkilötunnusta / date of birth does not match henkilötunnus")
-    if client.email and not _EMAIL.match(client.email):
-        problems.append(f"sähköpostiosoite '{client.email}' on virheellinen / invalid e-mail")
-    if client.phone and not _PHONE.match(client.phone):
-        problems.append(f"puhelinnumero '{client.phone}' on virheellinen / invalid phone number")
-    if client.status == ClientStatus.CLOSED and not client.close_reason.strip():
-        problems.append("päättymisen syy puuttuu / closing reason is missing")
+                problems.append(Problem("date_of_birth", Message.of(
+                    "syntymäaika ei vastaa henkilötunnusta / date of birth does not match henkilötunnus")))
+    if client.email and "email" not in broken and not _EMAIL.match(client.email):
+        problems.append(Problem("email", Message.of(f"sähköpostiosoite '{client.email}' on virheellinen / "
+                                                    "invalid e-mail")))
+    if client.phone and "phone" not in broken and not _PHONE.match(client.phone):
+        problems.append(Problem("phone", Message.of(f"puhelinnumero '{client.phone}' on virheellinen / "
+                                                    "invalid phone number")))
+    if not isinstance(client.status, ClientStatus):
+        problems.append(Problem("status", Message.of("input.unknown_code", limits.label("status"))))
+    elif client.status == ClientStatus.CLOSED and not client.close_reason.strip():
+        problems.append(Problem("close_reason", Message.of("päättymisen syy puuttuu / closing reason is missing")))
+    if client.target_group is not None and not isinstance(client.target_group, TargetGroup):
+        problems.append(Problem("target_group", Message.of("input.unknown_code", limits.label("target_group"))))
     if client.multisectoral_need and not client.multisectoral_reason.strip():
-        problems.append("monialaisen palvelutarpeen peruste puuttuu / reason for multi-sectoral need is missing")
+        problems.append(Problem("multisectoral_reason", Message.of(
+            "monialaisen palvelutarpeen peruste puuttuu / reason for multi-sectoral need is missing")))
     if problems:
         raise InvalidClient(problems)
     return client
+
+
+def client_text_problems(client: Client) -> list[Problem]:
+    """Lengths and characters of the client's text fields (domain.limits)."""
+    found = limits.check_fields([
+        ("first_name", client.first_name, limits.NAME, False), ("last_name", client.last_name, limits.NAME, False),
+        ("preferred_name", client.preferred_name, limits.NAME, False),
+        ("henkilotunnus", client.henkilotunnus, limits.NAME, False), ("phone", client.phone, limits.LINE, False),
+        ("email", client.email, limits.EMAIL, False), ("address", client.address, limits.ADDRESS, False),
+        ("municipality", client.municipality, limits.LINE, False),
+        ("close_reason", client.close_reason, limits.REASON, True),
+        ("background", client.background, limits.LONG_TEXT, True),
+        ("multisectoral_reason", client.multisectoral_reason, limits.REASON, True),
+        ("obligation_reason", client.obligation_reason, limits.REASON, True),
+    ])
+    languages = limits.check_list("languages", client.languages)
+    dates = [limits.check_date("date_of_birth", client.date_of_birth),
+             limits.check_date("start_date", client.start_date),
+             limits.check_date("registered_on", client.registered_on),
+             limits.check_date("obligation_from", client.obligation_from)]
+    return found + [p for p in (languages, *dates) if p is not None]
 
 
 @dataclass
@@ -140,6 +173,25 @@ class Assessment:
     service_need: str = ""
 
 
+class InvalidAssessment(Problems):
+    """An assessment's fields break the rules; every problem is listed."""
+
+
+def validate_assessment(item: Assessment) -> Assessment:
+    """Lengths and characters of the text fields, the licence codes and the date."""
+    problems = limits.check_fields([(name, getattr(item, name), limits.LONG_TEXT, True)
+                                    for name in ASSESSMENT_TEXTS])
+    problems += [p for p in (limits.check_list("licences", item.licences),
+                             limits.check_date("assessed_on", item.assessed_on)) if p is not None]
+    if item.assessed_on is None:
+        problems.append(Problem("assessed_on", Message.of("input.bad_date", limits.label("assessed_on"))))
+    if problems:
+        raise InvalidAssessment(problems)
+    return item
+
+
+ASSESSMENT_TEXTS = ("education", "work_history", "skills", "language_skills", "circumstances", "wishes",
+                    "service_need")
 LICENCE_CHOICES = {
     "driving_b": "Ajokortti B",
     "driving_c": "Ajokortti C",

@@ -6,7 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from omavalmentaja.domain import limits
+from omavalmentaja.domain.limits import Problem
+from omavalmentaja.domain.problems import Problems
 from omavalmentaja.domain.service_model import Conversation
+from omavalmentaja.messages import Message
 
 
 class MeetingKind(StrEnum):
@@ -24,8 +28,8 @@ MEETING_KIND_LABELS = {
 }
 
 
-class InvalidMeeting(ValueError):
-    pass
+class InvalidMeeting(Problems):
+    """A meeting breaks the rules; every problem is listed."""
 
 
 @dataclass
@@ -45,13 +49,27 @@ class Meeting:
 
 
 def validate_meeting(meeting: Meeting) -> Meeting:
-    problems = []
+    problems: list[object] = list(limits.check_fields([
+        ("place", meeting.place, limits.LINE, False), ("notes", meeting.notes, limits.LONG_TEXT, True),
+        ("next_steps", meeting.next_steps, limits.LONG_TEXT, True)]))
+    problems += [p for p in (limits.check_date("starts_at", meeting.starts_at),
+                             limits.check_date("follow_up_on", meeting.follow_up_on)) if p is not None]
+    if not isinstance(meeting.starts_at, dt.datetime):
+        problems.append(Problem("starts_at", Message.of("input.bad_date", limits.label("starts_at"))))
+    if not isinstance(meeting.kind, MeetingKind):
+        problems.append(Problem("kind", Message.of("input.unknown_code", limits.label("kind"))))
+    if meeting.fulfils is not None and not isinstance(meeting.fulfils, Conversation):
+        problems.append(Problem("fulfils", Message.of("input.unknown_code", limits.label("fulfils"))))
+    if problems:
+        raise InvalidMeeting(problems)
     if not meeting.client_id:
         problems.append("asiakas puuttuu / client is missing")
     if not 0 < meeting.duration_minutes <= 24 * 60:
-        problems.append("kesto on virheellinen / duration must be 1–1440 minutes")
+        problems.append(Problem("duration_minutes", Message.of(
+            "kesto on virheellinen / duration must be 1–1440 minutes")))
     if meeting.follow_up_on and meeting.follow_up_on < meeting.starts_at.date():
-        problems.append("seurantapäivä on ennen tapaamista / follow-up date is before the meeting")
+        problems.append(Problem("follow_up_on", Message.of(
+            "seurantapäivä on ennen tapaamista / follow-up date is before the meeting")))
     if problems:
-        raise InvalidMeeting("; ".join(problems))
+        raise InvalidMeeting(problems)
     return meeting

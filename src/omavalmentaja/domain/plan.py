@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from omavalmentaja.domain import limits
+from omavalmentaja.domain.images import MAX_SIGNATURE_BYTES, PNG_MAGIC, BadImage, check_png
+from omavalmentaja.domain.limits import Problem
 from omavalmentaja.domain.problems import Problems
 from omavalmentaja.domain.service_model import Obligation, ObligationStatus, PlanType
+from omavalmentaja.messages import Message
 
 PLAN_FORMAT = "omavalmentaja-plan/1"
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 class GoalKind(StrEnum):
@@ -265,8 +268,44 @@ def normalise_content(content: PlanContent) -> PlanContent:
     return content
 
 
+def content_problems(content: PlanContent) -> list[Problem]:
+    """Codes, dates, lengths and characters of everything in the content (domain.limits); checked before the
+    content is normalised, so that text of any type or size is refused rather than trimmed."""
+    texts: list[tuple[str, object, int, bool]] = [
+        ("goal", content.goal, limits.LONG_TEXT, True), ("client_words", content.client_words, limits.LONG_TEXT, True),
+        ("situation", content.situation, limits.LONG_TEXT, True)]
+    codes: list[tuple[str, object, type]] = [("goal_kind", content.goal_kind, GoalKind)]
+    dates = [limits.check_date("review_date", content.review_date)]
+    steps = content.steps if isinstance(content.steps, list) else []
+    for step in steps:
+        texts += [("description", step.description, limits.LONG_TEXT, True),
+                  ("organisation", step.organisation, limits.LINE, False)]
+        codes += [("service", step.service, ServiceKind), ("responsible", step.responsible, Responsible),
+                  ("status", step.status, StepStatus)]
+        dates.append(limits.check_date("due_date", step.due_date))
+    problems = limits.check_fields(texts)
+    problems += [Problem(name, Message.of("input.unknown_code", limits.label(name)))
+                 for name, value, kind in codes if not isinstance(value, kind)]
+    problems += [p for p in dates if p is not None]
+    if content.plan_type is not None and not isinstance(content.plan_type, PlanType):
+        problems.append(Problem("plan_type", Message.of("input.unknown_code", limits.label("plan_type"))))
+    if content.obligation is not None:
+        reason = limits.check_text("obligation_reason", content.obligation.reason, limits.REASON)
+        problems += [reason] if reason is not None else []
+    if len(content.next_conversations) > limits.LIST_ITEMS:
+        problems.append(Problem("next_conversations", Message.of("input.too_many",
+                                                                 limits.label("next_conversations"),
+                                                                 limits.LIST_ITEMS)))
+    if not isinstance(content.steps, list) or len(content.steps) > limits.LIST_ITEMS:
+        problems.append(Problem("steps", Message.of("input.too_many", limits.label("steps"), limits.LIST_ITEMS)))
+    return list({p.field: p for p in reversed(problems)}.values())[::-1]  # one problem per field
+
+
 def validate_draft(content: PlanContent) -> PlanContent:
     """A draft may be incomplete, but what it holds must make sense."""
+    found = content_problems(content)
+    if found:
+        raise InvalidPlan(found)
     normalise_content(content)
     problems = []
     for n, step in enumerate(content.steps, start=1):
@@ -277,6 +316,31 @@ def validate_draft(content: PlanContent) -> PlanContent:
     if problems:
         raise InvalidPlan(problems)
     return content
+
+
+def validate_signature(signature: Signature) -> Signature:
+    """A signature as stored: its codes, the signer's name, the time, and a drawn signature's image."""
+    problems: list[Problem] = []
+    name = limits.check_line("signer_name", signature.signer_name, limits.NAME)
+    if name is not None:
+        problems.append(name)
+    for field_name, value, kind in (("role", signature.role, SignerRole), ("method", signature.method,
+                                                                            SignatureMethod)):
+        if not isinstance(value, kind):
+            problems.append(Problem(field_name, Message.of("input.unknown_code", limits.label(field_name))))
+    when = limits.check_date("signed_at", signature.signed_at)
+    if when is not None or not isinstance(signature.signed_at, dt.datetime):
+        problems.append(when or Problem("signed_at", Message.of("input.bad_date", limits.label("signed_at"))))
+    if signature.method == SignatureMethod.DRAWN:
+        try:
+            check_png(signature.image_png, MAX_SIGNATURE_BYTES)
+        except BadImage as exc:
+            problems.append(Problem("image", exc.message))
+    elif signature.image_png is not None:
+        problems.append(Problem("image", Message.of("input.image_not_expected")))
+    if problems:
+        raise InvalidPlan(problems)
+    return signature
 
 
 def validate_for_signing(content: PlanContent, today: dt.date) -> PlanContent:

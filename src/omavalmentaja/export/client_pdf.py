@@ -29,7 +29,8 @@ from omavalmentaja.domain.plan import (
     PlanVersion,
 )
 from omavalmentaja.domain.service_model import JobApplication
-from omavalmentaja.export.fonts import BOLD, REGULAR, register_fonts, visual_order
+from omavalmentaja.export.fonts import BOLD, REGULAR, register_fonts
+from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import applications_section, client_rows
 from omavalmentaja.messages import label
 
@@ -73,8 +74,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _text(value: str) -> str:
-    return escape(visual_order(value)).replace("\n", "<br/>")
 
 
 def render_client_summary(summary: ClientSummary) -> bytes:
@@ -102,7 +101,7 @@ def render_client_summary(summary: ClientSummary) -> bytes:
 def _pairs(rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], width: float) -> Table:
     data = [[Paragraph(escape(label), styles["label"]), Paragraph(_text(value) or "–", styles["body"])]
             for label, value in rows]
-    table = Table(data, colWidths=[0.32 * width, 0.68 * width])
+    table = Table(data, colWidths=[0.32 * width, 0.68 * width], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
     return table

@@ -33,6 +33,7 @@ from omavalmentaja.domain.plan import (
     SignerRole,
 )
 from omavalmentaja.export.fonts import BOLD, REGULAR, register_fonts, visual_order
+from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import plan_section, plan_title
 
 TITLE = "Henkilökohtainen suunnitelma"
@@ -76,9 +77,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _text(value: str) -> str:
-    """Plain text as Paragraph markup: escaped, right-to-left runs in reading order, line breaks kept."""
-    return escape(visual_order(value)).replace("\n", "<br/>")
 
 
 def render_plan_pdf(printout: PlanPrintout) -> bytes:
@@ -126,7 +124,7 @@ def _client_table(printout: PlanPrintout, styles: dict[str, ParagraphStyle], wid
         ("Suunnitelman versio", f"{version.number} · {state}"),
     ]
     data = [[Paragraph(label, styles["label"]), Paragraph(value, styles["body"])] for label, value in rows]
-    table = Table(data, colWidths=[45 * mm, width - 45 * mm])
+    table = Table(data, colWidths=[45 * mm, width - 45 * mm], splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -150,7 +148,7 @@ def _steps_table(steps: list[PlanStep], styles: dict[str, ParagraphStyle], width
                      Paragraph(_text(step.description), styles["cell"]), Paragraph(_text(who), styles["cell"]),
                      Paragraph(format_date(step.due_date) or "–", styles["cell"]),
                      Paragraph(escape(STEP_STATUS_LABELS[step.status]), styles["cell"])])
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -184,7 +182,7 @@ def _signatures(printout: PlanPrintout, styles: dict[str, ParagraphStyle], width
         signature = version.signature(role)
         default_name = printout.client_name if role == SignerRole.CLIENT else printout.coach_name
         cells.append(_signature_cell(SIGNER_ROLE_LABELS[role], signature, default_name, styles))
-    table = Table([cells], colWidths=[width / 2, width / 2])
+    table = Table([cells], colWidths=[width / 2, width / 2], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 

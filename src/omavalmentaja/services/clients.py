@@ -8,8 +8,10 @@ from omavalmentaja.domain.client import (
     Assessment,
     Client,
     ClientStatus,
+    InvalidAssessment,
     InvalidClient,
     normalise_and_validate,
+    validate_assessment,
 )
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.service_model import client_model_problems
@@ -23,7 +25,7 @@ def save_client(session: Session, client: Client) -> Client:
     try:
         normalise_and_validate(client)
     except InvalidClient as exc:
-        problems = exc.problems + problems
+        problems = [str(p) for p in exc.problems] + problems
     if problems:
         raise UserError("; ".join(problems))
     if client.henkilotunnus and session.clients.exists_hetu(client.henkilotunnus, client.id):
@@ -82,6 +84,10 @@ def search_client_ids(session: Session, text: str) -> set[str] | None:
 
 
 def save_assessment(session: Session, assessment: Assessment) -> Assessment:
+    try:
+        validate_assessment(assessment)
+    except InvalidAssessment as exc:
+        raise UserError(str(exc)) from None
     if assessment.assessed_on > dt.date.today():
         raise UserError("Arvion päivämäärä on tulevaisuudessa / the assessment date is in the future")
     is_new = not assessment.id

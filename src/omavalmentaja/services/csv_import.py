@@ -164,7 +164,7 @@ def _row_to_client(row: dict[str, str]) -> Client:
     try:
         normalise_and_validate(client)
     except InvalidClient as exc:
-        problems.extend(exc.problems)
+        problems.extend(str(p) for p in exc.problems)
     problems.extend(client_model_problems(client))
     if problems:
         raise InvalidClient(problems)

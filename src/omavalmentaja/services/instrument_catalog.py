@@ -132,7 +132,7 @@ def import_definition(session: Session, data: Any, name: str = "definition") -> 
     try:
         instrument = parse_definition(data)
     except InvalidDefinition as exc:
-        raise DefinitionRefused(name, exc.problems) from None
+        raise DefinitionRefused(name, [str(p) for p in exc.problems]) from None
     digest = _sha256(data)
     for entry in catalog(session):
         if (entry.instrument.id, entry.instrument.version) == (instrument.id, instrument.version):

@@ -6,14 +6,14 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 
-from omavalmentaja.domain.plan import is_png
+from omavalmentaja.domain import limits
+from omavalmentaja.domain.images import MAX_LOGO_BYTES, BadImage, check_png
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.session import Session
 
 _MUNICIPALITY = "plan_print.municipality_name"
 _LOGO = "plan_print.logo_png"
 _COACH = "plan_print.coach_name"
-MAX_LOGO_BYTES = 2_000_000
 
 
 @dataclass
@@ -34,10 +34,14 @@ def load_print_settings(session: Session) -> PrintSettings:
 
 def save_print_settings(session: Session, settings: PrintSettings) -> None:
     if settings.logo_png is not None:
-        if not is_png(settings.logo_png):
-            raise UserError("Logon pitää olla PNG-kuva / the logo must be a PNG image")
-        if len(settings.logo_png) > MAX_LOGO_BYTES:
-            raise UserError("Logo on liian suuri (yli 2 Mt) / the logo is too large (over 2 MB)")
+        try:
+            check_png(settings.logo_png, MAX_LOGO_BYTES)
+        except BadImage as exc:
+            raise UserError(exc.message) from None
+    problems = limits.check_fields([("municipality", settings.municipality_name.strip(), limits.LINE, False),
+                                    ("coach_name", settings.coach_name.strip(), limits.NAME, False)])
+    if problems:
+        raise UserError(problems[0].message)
     with session.db.transaction():
         session.db.set_meta(_MUNICIPALITY, settings.municipality_name.strip())
         session.db.set_meta(_LOGO, base64.b64encode(settings.logo_png).decode("ascii") if settings.logo_png else "")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omavalmentaja.domain.client import Client, ClientStatus
+from omavalmentaja.domain.images import MAX_SIGNATURE_BYTES, PNG_MAGIC, BadImage, check_png
 from omavalmentaja.domain.plan import (
     GoalKind,
     InvalidPlan,
@@ -27,10 +28,10 @@ from omavalmentaja.domain.plan import (
     VersionStatus,
     content_hash,
     image_hash,
-    is_png,
     seal_hash,
     validate_draft,
     validate_for_signing,
+    validate_signature,
     verify_version,
 )
 from omavalmentaja.domain.service_model import PlanType
@@ -43,8 +44,6 @@ from omavalmentaja.services.plan_settings import coach_display_name, load_print_
 from omavalmentaja.services.service_model import fill_plan_service_model, rules_on
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.plans import PlanRepository
-
-MAX_SIGNATURE_BYTES = 2_000_000
 
 
 def plans(session: Session) -> PlanRepository:
@@ -180,6 +179,11 @@ def sign_plan(session: Session, version_id: str, client: SignatureInput, coach: 
         raise UserError(str(exc)) from None
     person = session.clients.get(version.client_id)
     signatures = [_client_signature(client, signed_at), _coach_signature(session, coach, coach_passphrase, signed_at)]
+    for signature in signatures:
+        try:
+            validate_signature(signature)
+        except InvalidPlan as exc:
+            raise UserError(str(exc)) from None
     version.status = VersionStatus.SIGNED
     version.signed_at = signed_at
     version.client_name = f"{person.first_name} {person.last_name}".strip()
@@ -222,11 +226,12 @@ def _when(given: SignatureInput, sealed_at: dt.datetime) -> dt.datetime:
 
 
 def _check_image(image: bytes | None, missing: str) -> None:
-    if not is_png(image):
+    if not image or not image.startswith(PNG_MAGIC):
         raise UserError(missing)
-    assert image is not None
-    if len(image) > MAX_SIGNATURE_BYTES:
-        raise UserError("Allekirjoituskuva on liian suuri / the signature image is too large")
+    try:
+        check_png(image, MAX_SIGNATURE_BYTES)
+    except BadImage as exc:
+        raise UserError(exc.message) from None
 
 
 def verify(session: Session, version_id: str) -> list[str]:

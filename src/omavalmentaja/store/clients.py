@@ -187,8 +187,9 @@ class AssessmentRepository:
     def for_client(self, client_id: str) -> list[Assessment]:
         rows = self.db.query("SELECT * FROM assessments WHERE client_id = ? ORDER BY assessed_on DESC, updated_at DESC",
                              (client_id,))
-        return [
-            Assessment(id=r["id"], client_id=r["client_id"], assessed_on=dt.date.fromisoformat(r["assessed_on"]),
-                       licences=json.loads(r["licences"]), **{name: r[name] for name in _ASSESSMENT_FIELDS})
-            for r in rows
-        ]
+        return [assessment_from_row(r) for r in rows]
+
+
+def assessment_from_row(row: Any) -> Assessment:
+    return Assessment(id=row["id"], client_id=row["client_id"], assessed_on=dt.date.fromisoformat(row["assessed_on"]),
+                      licences=json.loads(row["licences"]), **{name: row[name] for name in _ASSESSMENT_FIELDS})

@@ -57,7 +57,7 @@ def _definition_from_row(row: Any) -> StoredDefinition:
                             row["created_at"])
 
 
-def _response_from_row(row: Any) -> Response:
+def response_from_row(row: Any) -> Response:
     return Response(
         id=row["id"], client_id=row["client_id"], instrument_id=row["instrument_id"],
         instrument_version=row["instrument_version"], responded_on=dt.date.fromisoformat(row["responded_on"]),
@@ -66,7 +66,7 @@ def _response_from_row(row: Any) -> Response:
     )
 
 
-def _answer_from_row(row: Any) -> Answer:
+def answer_from_row(row: Any) -> Answer:
     value = json.loads(row["value"]) if row["value"] is not None else None
     return Answer(item_id=row["item_id"], value=value, skipped=bool(row["skipped"]), id=row["id"],
                   version=row["version"])
@@ -105,9 +105,9 @@ class ResponseRepository:
         row = self.db.query_one("SELECT * FROM questionnaire_responses WHERE id = ?", (response_id,))
         if row is None:
             raise NotFound("store.no_such_response", response_id)
-        response = _response_from_row(row)
+        response = response_from_row(row)
         for answer_row in self.db.query("SELECT * FROM questionnaire_answers WHERE response_id = ?", (response.id,)):
-            answer = _answer_from_row(answer_row)
+            answer = answer_from_row(answer_row)
             response.answers[answer.item_id] = answer
         return response
 
@@ -118,13 +118,13 @@ class ResponseRepository:
         if instrument_id:
             sql += " AND instrument_id = ?"
             params += (instrument_id,)
-        responses = {r["id"]: _response_from_row(r)
+        responses = {r["id"]: response_from_row(r)
                      for r in self.db.query(sql + " ORDER BY responded_on, created_at", params)}
         if responses:
             marks = ", ".join("?" for _ in responses)
             for row in self.db.query(f"SELECT * FROM questionnaire_answers WHERE response_id IN ({marks})",
                                      tuple(responses)):
-                answer = _answer_from_row(row)
+                answer = answer_from_row(row)
                 responses[row["response_id"]].answers[answer.item_id] = answer
         return list(responses.values())
 

@@ -1,0 +1,142 @@
+"""Every record arriving in a bundle (at the office from a coach, on a laptop from the office) passes the same
+domain validation as a record typed in the app, before anything is written: the row, as it would be stored
+(the vault's current row and the column defaults under the incoming values), is read as its record by the
+store's own converters and checked by the domain's validation functions. The first record that fails
+refuses the whole bundle with one line naming the kind of record and the field, never the value."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+from omavalmentaja.domain import limits
+from omavalmentaja.domain.client import normalise_and_validate, validate_assessment
+from omavalmentaja.domain.instruments_parse import parse_definition
+from omavalmentaja.domain.meeting import validate_meeting
+from omavalmentaja.domain.plan import InvalidPlan, content_problems, validate_signature
+from omavalmentaja.domain.problems import Problems
+from omavalmentaja.messages import Message
+from omavalmentaja.store.clients import assessment_from_row, client_from_row
+from omavalmentaja.store.damaged import UNKNOWN_FIELD, DamagedRecord, read_record
+from omavalmentaja.store.db import Database
+from omavalmentaja.store.meetings import meeting_from_row
+from omavalmentaja.store.plans import signature_from_row, version_from_row
+from omavalmentaja.store.responses import answer_from_row, response_from_row
+from omavalmentaja.sync.bundle import BundleError
+from omavalmentaja.sync.records import Record, current_row, decode_value
+
+
+def _client(row: dict[str, Any]) -> None:
+    normalise_and_validate(read_record("clients", row, client_from_row))
+
+
+def _assessment(row: dict[str, Any]) -> None:
+    validate_assessment(read_record("assessments", row, assessment_from_row))
+
+
+def _meeting(row: dict[str, Any]) -> None:
+    validate_meeting(read_record("meetings", row, meeting_from_row))
+
+
+def _plan_version(row: dict[str, Any]) -> None:
+    version = read_record("plan_versions", row, lambda r: version_from_row(r, []))
+    problems = content_problems(version.content)
+    name = limits.check_line("client_name", version.client_name, limits.NAME * 2 + 1)
+    dates = [limits.check_date("signed_at", version.signed_at),
+             limits.check_date("client_date_of_birth", version.client_date_of_birth)]
+    problems += [p for p in (name, *dates) if p is not None]
+    if problems:
+        raise InvalidPlan(problems)
+
+
+def _plan_signature(row: dict[str, Any]) -> None:
+    validate_signature(read_record("plan_signatures", row, signature_from_row))
+
+
+def _line_fields(table: str, names: tuple[str, ...]) -> Callable[[dict[str, Any]], None]:
+    def check(row: dict[str, Any]) -> None:
+        problems = limits.check_fields([(name, row.get(name, ""), limits.LINE, False) for name in names])
+        if problems:
+            raise Problems(problems)
+    return check
+
+
+def _response(row: dict[str, Any]) -> None:
+    response = read_record("questionnaire_responses", row, response_from_row)
+    _line_fields("questionnaire_responses", ("instrument_id", "instrument_version", "language"))(row)
+    date = limits.check_date("responded_on", response.responded_on)
+    if date is not None:
+        raise Problems([date])
+
+
+def _answer(row: dict[str, Any]) -> None:
+    read_record("questionnaire_answers", row, answer_from_row)
+    _line_fields("questionnaire_answers", ("item_id",))(row)
+    if row.get("value") is not None:
+        problem = limits.check_text("value", row["value"], limits.LONG_TEXT)
+        if problem is not None:
+            raise Problems([problem])
+
+
+def _definition(row: dict[str, Any]) -> None:
+    _line_fields("instrument_definitions", ("instrument_id", "instrument_version", "sha256"))(row)
+    read_record("instrument_definitions", row, lambda r: parse_definition(json.loads(r["definition"])))
+
+
+def _job_application(row: dict[str, Any]) -> None:
+    """Codes, dates and lengths are checked by sync.service_model_rows (the domain's validate_application)
+    while the payload is parsed; the characters of its texts here."""
+    problems = limits.check_fields([("employer_or_job", row.get("employer_or_job"), limits.LINE, False),
+                                    ("notes", row.get("notes"), limits.LONG_TEXT, True)])
+    if problems:
+        raise Problems(problems)
+
+
+VALIDATORS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "clients": _client, "assessments": _assessment, "meetings": _meeting, "plan_versions": _plan_version,
+    "plan_signatures": _plan_signature, "questionnaire_responses": _response, "questionnaire_answers": _answer,
+    "instrument_definitions": _definition, "job_applications": _job_application,
+}
+
+
+def column_defaults(db: Database, table: str) -> dict[str, Any]:
+    """The value SQLite gives a column the INSERT leaves out (the schema's DEFAULT literals)."""
+    defaults: dict[str, Any] = {}
+    for row in db.query(f'PRAGMA table_info("{table}")'):
+        literal = row[4]
+        if literal is None or literal.upper() == "NULL":
+            defaults[row[1]] = None
+        elif literal.startswith("'") and literal.endswith("'"):
+            defaults[row[1]] = literal[1:-1].replace("''", "'")
+        else:
+            try:
+                defaults[row[1]] = int(literal)
+            except ValueError:
+                defaults[row[1]] = literal
+    return defaults
+
+
+def refused(table: str, field: str) -> BundleError:
+    return BundleError(Message.of("sync.record_refused", table, field))
+
+
+def validate_records(db: Database, records: list[Record]) -> None:
+    """Raise BundleError for the first record that is not a valid domain record once written."""
+    defaults: dict[str, dict[str, Any]] = {}
+    for record in records:
+        check = VALIDATORS.get(record.table)
+        if check is None:
+            raise refused(record.table, UNKNOWN_FIELD)  # a synced table nobody taught to validate
+        table_defaults = defaults.setdefault(record.table, column_defaults(db, record.table))
+        row = {**table_defaults, **(current_row(db, record.table, record.id) or {}), **record.row}
+        row = {name: decode_value(value) for name, value in row.items()}
+        try:
+            check(copy.deepcopy(row))
+        except DamagedRecord as exc:
+            raise refused(record.table, exc.field) from None
+        except Problems as exc:
+            raise refused(record.table, (exc.fields() or [UNKNOWN_FIELD])[0]) from None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            raise refused(record.table, UNKNOWN_FIELD) from None
