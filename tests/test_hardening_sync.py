@@ -166,3 +166,22 @@ def test_any_value_is_refused_cleanly_or_stays_readable(region, table: str, data
     client_export_files(office_session, ids["eero"])
     office.report(office_session, dt.date.today().strftime("%Y-%m"))
     today_overview(office_session)
+
+
+def test_a_damaged_meeting_already_in_a_vault_shows_as_damaged_in_today(session: Session) -> None:
+    """A record from before these checks (or a tampered file) never takes the first screen down."""
+    client = add_client(session, "Eero", "Korhonen")
+    now = dt.datetime.now().replace(hour=12, minute=0, second=0, microsecond=0)
+    good = add_meeting(session, client.id, MeetingKind.PHONE, when=now)
+    bad = add_meeting(session, client.id, MeetingKind.PHONE, when=now)
+    with session.db.transaction():
+        session.db.execute("UPDATE meetings SET kind = 'séance', follow_up_on = ?, starts_at = ? WHERE id = ?",
+                           (now.date().isoformat(), now.strftime("%Y-%m-%dT%H:%M") + "x", bad.id))
+    overview = today_overview(session, now)
+    shown = {item.meeting_id: item for item in overview.meetings}
+    assert shown[good.id].client_name == "Eero Korhonen"
+    assert shown[bad.id].text == "[vioittunut tietue: meetings, kenttä starts_at]"
+    assert shown[bad.id].client_name == "Eero Korhonen"
+    dt.datetime.fromisoformat(shown[bad.id].when)  # a time the view can show
+    [follow_up] = overview.follow_ups
+    assert follow_up.meeting_id == bad.id and "vioittunut" in follow_up.text

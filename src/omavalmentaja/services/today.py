@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from omavalmentaja.domain.meeting import Meeting
+from omavalmentaja.messages import render
 from omavalmentaja.services.session import Session
+from omavalmentaja.store.damaged import DamagedRecord
 
 DEFAULT_NOT_MET_DAYS = 28
 
@@ -40,17 +42,35 @@ def today_overview(session: Session, now: dt.datetime | None = None) -> TodayOve
     day_start = dt.datetime.combine(now.date(), dt.time())
     names = _names(session)
 
-    def item(m: Meeting, when: str, text: str) -> TodayItem:
+    def item(m: Meeting | DamagedRecord, when: str, text: str, fallback: str) -> TodayItem:
+        if isinstance(m, DamagedRecord):  # shown as damaged at a time that can be shown, never taking the view down
+            client_id = session.meetings.client_of(m.record_id)
+            return TodayItem(client_id, names.get(client_id, "?"), fallback,
+                             render("damaged.record", m.table, m.field), m.record_id)
         return TodayItem(m.client_id, names.get(m.client_id, "?"), when, text, m.id)
 
-    meetings = [item(m, m.starts_at.isoformat(timespec="minutes"), m.place)
-                for m in session.meetings.between(day_start, day_start + dt.timedelta(days=1))]
-    follow_ups = [item(m, m.follow_up_on.isoformat() if m.follow_up_on else "", m.next_steps)
-                  for m in session.meetings.follow_ups_due(now.date())]
+    meetings = [item(m, "" if isinstance(m, DamagedRecord) else m.starts_at.isoformat(timespec="minutes"),
+                     "" if isinstance(m, DamagedRecord) else m.place, day_start.isoformat(timespec="minutes"))
+                for m in session.meetings.between_or_damaged(day_start, day_start + dt.timedelta(days=1))]
+    follow_ups = [item(m, _follow_up_day(m), "" if isinstance(m, DamagedRecord) else m.next_steps,
+                       now.date().isoformat())
+                  for m in session.meetings.follow_ups_due_or_damaged(now.date())]
     since = now - dt.timedelta(days=not_met_days(session))
-    not_met = [TodayItem(cid, names.get(cid, "?"), last or "", "")
+    not_met = [TodayItem(cid, names.get(cid, "?"), _readable_moment(last), "")
                for cid, last in session.meetings.active_clients_not_met_since(since, now)]
     return TodayOverview(meetings, follow_ups, not_met)
+
+
+def _follow_up_day(m: Meeting | DamagedRecord) -> str:
+    return "" if isinstance(m, DamagedRecord) or m.follow_up_on is None else m.follow_up_on.isoformat()
+
+
+def _readable_moment(text: str | None) -> str:
+    """A stored meeting time as the view reads it, or "" when a damaged row holds no time."""
+    try:
+        return dt.datetime.fromisoformat(text).isoformat(timespec="minutes") if text else ""
+    except (TypeError, ValueError):
+        return ""
 
 
 def _names(session: Session) -> dict[str, str]:

@@ -8,6 +8,7 @@ from typing import Any
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
 from omavalmentaja.domain.service_model import Conversation
 from omavalmentaja.errors import NotFound
+from omavalmentaja.store.damaged import DamagedRecord, read_record
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.records import delete_record, insert_new_records, save_record
 from omavalmentaja.store.search import reindex_client, reindex_clients
@@ -33,6 +34,13 @@ def meeting_to_fields(meeting: Meeting) -> dict[str, Any]:
         "follow_up_done": int(meeting.follow_up_done),
         "fulfils": meeting.fulfils.value if meeting.fulfils else "",
     }
+
+
+def _meeting_or_damaged(row: Any) -> Meeting | DamagedRecord:
+    try:
+        return read_record("meetings", row, meeting_from_row)
+    except DamagedRecord as exc:
+        return exc
 
 
 class MeetingRepository:
@@ -88,6 +96,23 @@ class MeetingRepository:
         rows = self.db.query("SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at",
                              (start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")))
         return [meeting_from_row(r) for r in rows]
+
+    def between_or_damaged(self, start: dt.datetime, end: dt.datetime) -> list[Meeting | DamagedRecord]:
+        """As between(), with a row that cannot be read as a meeting given as DamagedRecord (its client_id in
+        record_id's place is not known: use client_of)."""
+        rows = self.db.query("SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at",
+                             (start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")))
+        return [_meeting_or_damaged(r) for r in rows]
+
+    def follow_ups_due_or_damaged(self, on_or_before: dt.date) -> list[Meeting | DamagedRecord]:
+        rows = self.db.query(
+            "SELECT * FROM meetings WHERE follow_up_done = 0 AND follow_up_on IS NOT NULL AND follow_up_on <= ? "
+            "ORDER BY follow_up_on", (on_or_before.isoformat(),))
+        return [_meeting_or_damaged(r) for r in rows]
+
+    def client_of(self, meeting_id: str) -> str:
+        row = self.db.query_one("SELECT client_id FROM meetings WHERE id = ?", (meeting_id,))
+        return "" if row is None else str(row[0])
 
     def follow_ups_due(self, on_or_before: dt.date) -> list[Meeting]:
         rows = self.db.query(
