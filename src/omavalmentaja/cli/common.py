@@ -10,6 +10,7 @@ from pathlib import Path
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.paths import resolve_data_dir
+from omavalmentaja.services.files import read_secret_file
 from omavalmentaja.services.session import Session
 
 PASSPHRASE_ENV = "OMAVALMENTAJA_PASSPHRASE"
@@ -21,13 +22,8 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Tunnuslause: ") -> str:
     """--passphrase-file, else OMAVALMENTAJA_PASSPHRASE, else a prompt that does not echo."""
-    if args.passphrase_file:
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"Tunnuslausetiedostoa ei voi lukea / cannot read passphrase file: {exc.strerror}") \
-                from None
-        return text.rstrip("\r\n")
+    if args.passphrase_file:  # bounded, UTF-8 only, a BOM and the line ending dropped
+        return read_secret_file(Path(args.passphrase_file))
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():

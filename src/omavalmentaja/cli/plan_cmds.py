@@ -9,7 +9,8 @@ from typing import Any
 from omavalmentaja.cli.common import add_force_option, open_session
 from omavalmentaja.errors import UserError
 from omavalmentaja.services import plan_seal, plans
-from omavalmentaja.services.plan_settings import load_print_settings, save_print_settings
+from omavalmentaja.services.files import read_bounded
+from omavalmentaja.services.plan_settings import MAX_LOGO_BYTES, load_print_settings, save_print_settings
 
 ORDER = 40
 
@@ -77,7 +78,4 @@ def cmd_print_settings(args: argparse.Namespace) -> int:
 
 
 def _read_logo(name: str) -> bytes:
-    try:
-        return Path(name).read_bytes()
-    except OSError as exc:
-        raise UserError(f"Logoa ei voi lukea / cannot read the logo: {exc.strerror}") from None
+    return read_bounded(Path(name), MAX_LOGO_BYTES)  # /dev/zero or a pipe stops at the limit

@@ -8,6 +8,7 @@ from typing import Any
 from omavalmentaja.cli.common import data_dir, open_session, read_passphrase
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.demo import fill_demo_data
+from omavalmentaja.services.files import read_secret_file
 from omavalmentaja.services.session import Session
 
 ORDER = 10
@@ -45,10 +46,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     old = read_passphrase(args)
-    try:
-        new = Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as exc:
-        raise UserError(f"Tiedostoa ei voi lukea / cannot read: {exc.strerror}") from None
+    new = read_secret_file(Path(args.new_passphrase_file))
     from omavalmentaja.vault import Vault
 
     Vault(data_dir(args)).change_passphrase(old, new)

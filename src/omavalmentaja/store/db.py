@@ -26,6 +26,8 @@ Row = sqlcipher3.Row
 
 DISK_FULL = "store.disk_full"
 STORAGE_FAILED = "store.disk_error"
+DAMAGED = "store.database_damaged"
+PAGE_BYTES = 4096  # SQLCipher 4's page size (never changed here): a whole database file is a multiple of it
 
 
 def storage_error_message(exc: BaseException) -> str | None:
@@ -43,6 +45,10 @@ def storage_error_id(exc: BaseException) -> str | None:
             return DISK_FULL
         if "disk i/o" in text or "readonly" in text or "unable to open" in text:
             return STORAGE_FAILED
+    if isinstance(exc, sqlcipher3.DatabaseError):
+        text = str(exc).lower()
+        if "malformed" in text or "not a database" in text:
+            return DAMAGED
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return DISK_FULL
     return None
@@ -143,14 +149,18 @@ class Database:
 
 def _connect(path: Path, key: bytes | None) -> Any:
     connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # SQLCipher logs to stderr by itself (ERROR CORE … on a damaged page); errors reach the user as one line.
+    connection.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         connection.close()
-        storage = storage_error_id(exc)  # a full disk or an I/O error is not a wrong key
-        raise UserError(storage or "store.key_does_not_open") from None
+        # The key came out of an authenticated wrap in the header, so a database it does not open is damaged
+        # (truncated, overwritten) or not this header's; a full disk or an I/O error says so itself.
+        storage = storage_error_id(exc)
+        raise UserError(storage if storage in (DISK_FULL, STORAGE_FAILED) else DAMAGED) from None
     connection.row_factory = sqlcipher3.Row
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
@@ -172,8 +182,8 @@ def open_unencrypted_database_for_benchmarks(path: Path, *, create: bool = False
 
 
 def _open(path: Path, key: bytes | None, create: bool) -> Database:
-    if not create and not path.exists():
-        raise UserError("store.database_not_found", path)
+    if not create:
+        _require_whole_database(path)
     if create and not path.exists():
         path.touch(mode=0o600)  # SQLite gives its -wal and -shm files the same owner-only mode
     db = Database(_connect(path, key), path)
@@ -183,6 +193,17 @@ def _open(path: Path, key: bytes | None, create: bool) -> Database:
         db.close()
         raise
     return db
+
+
+def _require_whole_database(path: Path) -> None:
+    """A vault's database that is missing, empty or cut short is damage, never a new vault: SQLite would
+    make an empty file into a fresh database (with a new device id). Nothing is opened or written then."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        size = 0
+    if size == 0 or size % PAGE_BYTES:
+        raise UserError(DAMAGED)
 
 
 MIGRATION_COPY_MARK = ".before-migration-"

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omavalmentaja.services.plan_settings import PrintSettings, load_print_settings, save_print_settings
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.files import read_bounded
+from omavalmentaja.services.plan_settings import MAX_LOGO_BYTES, PrintSettings, load_print_settings, save_print_settings
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.widgets import show_error
 
@@ -69,8 +71,8 @@ class PrintSettingsDialog(QDialog):
                                               self.tr("PNG-kuva (*.png)"))
         if name:
             try:
-                self._set_logo(Path(name).read_bytes())
-            except OSError as exc:
+                self._set_logo(read_bounded(Path(name), MAX_LOGO_BYTES))
+            except UserError as exc:
                 show_error(self, exc)
 
     def save(self) -> None:

@@ -4,6 +4,7 @@ Layout: MAGIC, a 4-byte big-endian length, a UTF-8 JSON header, then the AES-256
 payload. The header holds the format version, the Argon2id parameters (KdfParams, as in the vault header)
 and the file key wrapped under the passphrase-derived key (Wrap, kind "backup"), and the payload nonce.
 The associated data of the payload is every byte before it, so no header byte can change unnoticed.
+The header is read against a strict schema (vault.schema), like the vault header.
 The payload: a 4-byte length, a JSON object (the database key, the schema version), then the database file,
 itself SQLCipher-encrypted under that database key (a fresh random key, not the vault's).
 """
@@ -20,7 +21,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from omavalmentaja.errors import UserError
-from omavalmentaja.vault.header import DATA_KEY_BYTES, KdfParams, Wrap, b64d, b64e
+from omavalmentaja.vault import schema
+from omavalmentaja.vault.header import DATA_KEY_BYTES, KdfParams, Wrap, WrapKind, b64d, b64e
+from omavalmentaja.vault.schema import Malformed
 
 MAGIC = b"OMAVALMENTAJA-BACKUP\n"
 FORMAT_VERSION = 1
@@ -47,8 +50,7 @@ def seal_backup(contents: BackupContents, passphrase: str, kdf: KdfParams) -> by
     nonce = os.urandom(12)
     header = json.dumps({
         "format": "omavalmentaja-backup", "version": FORMAT_VERSION, "created_at": contents.created_at,
-        "kdf": dataclasses.asdict(params), "wrap": dataclasses.asdict(Wrap.seal(WRAP_KIND, params.derive(passphrase),
-                                                                                file_key)),
+        "kdf": dataclasses.asdict(params), "wrap": Wrap.seal(WRAP_KIND, params.derive(passphrase), file_key).to_json(),
         "nonce": b64e(nonce),
     }, sort_keys=True).encode("utf-8")
     prefix = MAGIC + _LENGTH.pack(len(header)) + header
@@ -81,35 +83,37 @@ def open_backup(data: bytes, passphrase: str) -> BackupContents:
     return _parse_payload(payload, created_at)
 
 
+BACKUP_WRAP_KINDS = {WRAP_KIND: WrapKind(WRAP_KIND)}
+_HEADER_FIELDS = {
+    "format": schema.text(64, ("omavalmentaja-backup",)), "version": schema.integer(1, FORMAT_VERSION),
+    "created_at": schema.text(64), "kdf": KdfParams.from_json,
+    "wrap": lambda value: Wrap.from_json(value, BACKUP_WRAP_KINDS), "nonce": schema.base64_bytes(12),
+}
+
+
 def _parse_header(raw: bytes) -> tuple[KdfParams, Wrap, bytes, str]:
+    """The backup header, checked against its schema (vault.schema); one UserError for anything else."""
     try:
-        header = json.loads(raw.decode("utf-8"))
-        if header["format"] != "omavalmentaja-backup":
-            raise ValueError
-        if int(header["version"]) > FORMAT_VERSION:
+        header = schema.load_json(raw, MAX_HEADER_BYTES)
+        version = header.get("version") if isinstance(header, dict) else None
+        if type(version) is int and version > FORMAT_VERSION:
             raise UserError("vault.backup_newer")
-        kdf = KdfParams(**header["kdf"])
-        wrap = Wrap(**header["wrap"])
-        nonce = b64d(header["nonce"])
-        created_at = str(header["created_at"])
-        b64d(kdf.salt), b64d(wrap.nonce), b64d(wrap.ciphertext)
-        if wrap.kind != WRAP_KIND or len(nonce) != 12 or not kdf.within_bounds():
-            raise ValueError
-    except (KeyError, TypeError, ValueError, AttributeError):
+        checked = schema.obj(header, _HEADER_FIELDS)
+    except Malformed:
         raise UserError(DAMAGED) from None
-    return kdf, wrap, nonce, created_at
+    return checked["kdf"], checked["wrap"], b64d(checked["nonce"]), checked["created_at"]
 
 
 def _parse_payload(payload: bytes, created_at: str) -> BackupContents:
     try:
         (meta_length,) = _LENGTH.unpack_from(payload, 0)
-        meta = json.loads(payload[_LENGTH.size:_LENGTH.size + meta_length].decode("utf-8"))
-        key = b64d(meta["database_key"])
-        schema_version = int(meta["schema_version"])
-    except (struct.error, KeyError, TypeError, ValueError):
+        meta = schema.obj(schema.load_json(payload[_LENGTH.size:_LENGTH.size + meta_length], MAX_HEADER_BYTES),
+                          {"database_key": schema.base64_bytes(DATA_KEY_BYTES),
+                           "schema_version": schema.integer(0, 1_000_000)})
+    except (struct.error, Malformed):
         raise UserError(DAMAGED) from None
     database = payload[_LENGTH.size + meta_length:]
-    if len(key) != DATA_KEY_BYTES or not database:
+    if not database:
         raise UserError(DAMAGED)
-    return BackupContents(database=database, database_key=key, schema_version=schema_version,
-                          created_at=created_at)
+    return BackupContents(database=database, database_key=b64d(meta["database_key"]),
+                          schema_version=meta["schema_version"], created_at=created_at)
