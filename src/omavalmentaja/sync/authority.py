@@ -50,7 +50,14 @@ def claim_client(db: Database, client_id: str, sender_id: str) -> None:
 
 
 def _parents(db: Database, table: str) -> list[tuple[str, str]]:
-    return [(str(r[2]), str(r[3])) for r in db.query(f'PRAGMA foreign_key_list("{table}")')]
+    """(parent table, column) of each foreign key; read once per table and schema version, not per record."""
+    key = (table, db.schema_version)
+    if key not in _PARENTS:
+        _PARENTS[key] = [(str(r[2]), str(r[3])) for r in db.query(f'PRAGMA foreign_key_list("{table}")')]
+    return _PARENTS[key]
+
+
+_PARENTS: dict[tuple[str, int], list[tuple[str, str]]] = {}
 
 
 def clients_of(db: Database, table: str, row: dict[str, Any], incoming: Rows, depth: int = 0) -> set[str]:

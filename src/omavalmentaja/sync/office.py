@@ -24,6 +24,7 @@ from omavalmentaja.sync.payload import Ack, Assignment, Payload, parse_payload
 from omavalmentaja.sync.plan_seals import check_plan_seal
 from omavalmentaja.sync.records import (
     Record,
+    RecordWriter,
     Tombstone,
     client_records,
     current_row,
@@ -143,7 +144,9 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
     assert outcome.ack is not None
     total = len(payload.records)
     incoming = authority.incoming_rows(payload)
+    writer = RecordWriter(db)
     for done, record in enumerate(payload.records, start=1):
+        writer.flush_if_holds(record)  # the same record twice in a bundle: the second sees the first
         office = current_stamp(db, record.table, record.id)
         action = decide(office, is_tombstoned(db, record.table, record.id), record)
         if action != "skip" and not authority.record_allowed(db, device_id, record, incoming):
@@ -156,7 +159,7 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
         elif action == "skip":
             outcome.unchanged += 1
         else:
-            write_record(db, record, db.next_change_seq())
+            writer.write(record)
             if record.table == "clients" and action == "insert":
                 authority.claim_client(db, record.id, device_id)
             setattr(outcome, "inserted" if action == "insert" else "replaced",
@@ -164,6 +167,7 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
         if action != "conflict" and (action != "skip" or office == record.stamp):
             outcome.ack.records.append((record.table, record.id, *record.stamp))
         report_progress(progress, done, total)
+    writer.flush()
 
 
 def _note_conflict(db: Database, table: str, record_id: str, stamp: tuple[int, str], row: dict[str, Any],

@@ -202,14 +202,60 @@ def current_row(db: Database, table: str, record_id: str) -> dict[str, Any] | No
 
 def write_record(db: Database, record: Record, change_seq: int) -> None:
     """Insert or update the row as carried (never REPLACE: that would cascade-delete its children)."""
+    values = _values(record, change_seq)
+    db.execute(_upsert_sql(record.table, tuple(values)), tuple(values.values()))
+    db.execute(_UNTOMB, (record.table, record.id))
+
+
+_UNTOMB = "DELETE FROM tombstones WHERE record_table = ? AND record_id = ?"
+
+
+def _values(record: Record, change_seq: int) -> dict[str, Any]:
     values = {name: decode_value(value) for name, value in record.row.items()}
     values["change_seq"] = change_seq
-    names = ", ".join(f'"{n}"' for n in values)
-    marks = ", ".join("?" for _ in values)
-    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in values if n != "id")
-    db.execute(f'INSERT INTO "{record.table}" ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}',
-               tuple(values.values()))
-    db.execute("DELETE FROM tombstones WHERE record_table = ? AND record_id = ?", (record.table, record.id))
+    return values
+
+
+def _upsert_sql(table: str, names: tuple[str, ...]) -> str:
+    columns = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+    return f'INSERT INTO "{table}" ({columns}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}'
+
+
+class RecordWriter:
+    """write_record for a whole merge: the records wait, then go in with one statement per table and column
+    set, numbered in the order they were written. Before reading a record back, call flush_if_holds(); a
+    record written twice is flushed before the second write is queued, so the outcome is write_record's.
+    Foreign keys must be deferred (the tables go in by kind, not in the payload's order)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.pending: list[Record] = []
+        self.keys: set[tuple[str, str]] = set()
+
+    def write(self, record: Record) -> None:
+        self.flush_if_holds(record)
+        self.pending.append(record)
+        self.keys.add((record.table, record.id))
+
+    def flush_if_holds(self, record: Record) -> None:
+        if (record.table, record.id) in self.keys:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        first_seq = self.db.reserve_change_seqs(len(self.pending))
+        shapes: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+        for n, record in enumerate(self.pending):
+            values = _values(record, first_seq + n)
+            shapes.setdefault((record.table, tuple(values)), []).append(tuple(values.values()))
+        for (table, names), rows in shapes.items():
+            self.db.connection.executemany(_upsert_sql(table, names), rows)
+        self.db.connection.executemany(_UNTOMB, [(r.table, r.id) for r in self.pending])
+        self.pending.clear()
+        self.keys.clear()
 
 
 def write_tombstone(db: Database, tomb: Tombstone, change_seq: int) -> None:
@@ -262,7 +308,9 @@ def parse_records(db: Database, items: Any) -> list[Record]:
         table = _text(item["table"])
         if table not in tables:
             raise BundleError("sync.unknown_record_kind")
-        rules = columns.setdefault(table, {n: c for n, c in column_rules(db, table).items() if n != "change_seq"})
+        if table not in columns:  # the schema is read once per table, not once per record
+            columns[table] = {n: c for n, c in column_rules(db, table).items() if n != "change_seq"}
+        rules = columns[table]
         row = item["row"]
         if not set(row) <= set(rules) or not REQUIRED_COLUMNS - {"change_seq"} <= set(row):
             raise BundleError(DAMAGED)
