@@ -102,3 +102,20 @@ def test_client_form_and_plan_form_fields(qtbot, window, registered, passphrase)
     assert "Alennettu: 2 työmahdollisuutta kuukaudessa" in form.model_info.text()
     if SHOTS:
         window.grab().save(f"{SHOTS}/plan.png")
+
+
+def test_settings_where_no_source_settles_a_rule(qtbot, window, passphrase) -> None:  # type: ignore[no-untyped-def]
+    from omavalmentaja.domain.schedule import NonWorkingDue
+    from omavalmentaja.services.service_model import lookahead_days, schedule_settings
+    from omavalmentaja.ui.service_model_setting import ServiceModelBox
+
+    unlock(qtbot, window, passphrase)
+    box = ServiceModelBox(window.session)
+    qtbot.addWidget(box)
+    box.non_working.setCurrentIndex(box.non_working.findData(NonWorkingDue.NEXT.value))
+    box.lookahead.setValue(14)
+    assert schedule_settings(window.session).non_working_due == NonWorkingDue.NEXT
+    assert lookahead_days(window.session) == 14
+    if SHOTS:
+        box.resize(700, 200)
+        box.grab().save(f"{SHOTS}/settings.png")

@@ -1331,6 +1331,41 @@ Confirm by typing the client&apos;s last name.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceModelBox</name>
+    <message>
+        <source>Palvelumalli</source>
+        <translation>Service model</translation>
+    </message>
+    <message>
+        <source>edellinen arkipäivä</source>
+        <translation>the previous working day</translation>
+    </message>
+    <message>
+        <source>seuraava arkipäivä</source>
+        <translation>the next working day</translation>
+    </message>
+    <message>
+        <source> päivää</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> (voimassa)</source>
+        <translation> (in force)</translation>
+    </message>
+    <message>
+        <source>Viikonloppuun tai pyhään osuva määräpäivä siirtyy</source>
+        <translation>A due date on a weekend or holiday moves to</translation>
+    </message>
+    <message>
+        <source>Näytä erääntyvät etukäteen</source>
+        <translation>Show items due ahead by</translation>
+    </message>
+    <message>
+        <source>Sääntöversiot</source>
+        <translation>Rules versions</translation>
+    </message>
+</context>
+<context>
     <name>ServiceModelDue</name>
     <message numerus="yes">
         <source>(myöhässä %n pv)</source>

@@ -1331,6 +1331,41 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceModelBox</name>
+    <message>
+        <source>Palvelumalli</source>
+        <translation>Servicemodellen</translation>
+    </message>
+    <message>
+        <source>edellinen arkipäivä</source>
+        <translation>föregående vardag</translation>
+    </message>
+    <message>
+        <source>seuraava arkipäivä</source>
+        <translation>följande vardag</translation>
+    </message>
+    <message>
+        <source> päivää</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source> (voimassa)</source>
+        <translation> (i kraft)</translation>
+    </message>
+    <message>
+        <source>Viikonloppuun tai pyhään osuva määräpäivä siirtyy</source>
+        <translation>En förfallodag på ett veckoslut eller en helgdag flyttas till</translation>
+    </message>
+    <message>
+        <source>Näytä erääntyvät etukäteen</source>
+        <translation>Visa förfallande i förväg</translation>
+    </message>
+    <message>
+        <source>Sääntöversiot</source>
+        <translation>Regelversioner</translation>
+    </message>
+</context>
+<context>
     <name>ServiceModelDue</name>
     <message numerus="yes">
         <source>(myöhässä %n pv)</source>

@@ -29,6 +29,7 @@ from omavalmentaja.ui.events import events
 from omavalmentaja.ui.language_setting import LanguageBox
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pin_setting import PinBox
+from omavalmentaja.ui.service_model_setting import ServiceModelBox
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 
 
@@ -73,6 +74,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(heading(self.tr("Asetukset"), 18))
         layout.addWidget(work)
         layout.addWidget(LanguageBox(session))
+        layout.addWidget(ServiceModelBox(session))
         layout.addWidget(secret)
         layout.addWidget(PinBox(session))
         layout.addWidget(self._backup_box())
