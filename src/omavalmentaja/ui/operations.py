@@ -55,7 +55,9 @@ class Task:
 
 
 class _Signals(QObject):
-    finished = Signal(object)  # (ok, result or exception): one object, no bool across threads
+    # No arguments: the outcome waits on the Job. PySide 6.12 miscounts references of Python objects (a bool
+    # above all) passed through a queued signal, which ended the interpreter with bool_dealloc at exit.
+    finished = Signal()
     progress = Signal(int, int)
 
 
@@ -72,6 +74,7 @@ class Job:
     signals: _Signals = field(default_factory=_Signals)
     dialog: QProgressDialog | None = None
     ended: threading.Event = field(default_factory=threading.Event)
+    outcome: tuple[bool, Any] = (False, None)  # (ok, result or exception), set by the worker before `finished`
 
     def cancel(self) -> None:
         if self.cancellable:
@@ -93,9 +96,10 @@ class _Runner(QRunnable):
         except Exception as exc:  # shown as a dialog; the traceback goes to stderr, never client data
             traceback.print_exc()
             ok, value = False, exc
+        self.job.outcome = (ok, value)
         self.job.ended.set()
         with contextlib.suppress(RuntimeError):  # the application is gone (the process exits): nobody to tell
-            self.job.signals.finished.emit((ok, value))
+            self.job.signals.finished.emit()
 
 
 class Operations(QObject):
@@ -119,7 +123,7 @@ class Operations(QObject):
         job.task = Task(job.signals.progress.emit)
         if label:
             job.dialog = self._progress_dialog(job, label)
-        job.signals.finished.connect(lambda outcome: self._finish(job, *outcome),
+        job.signals.finished.connect(lambda: self._finish(job, *job.outcome),
                                      Qt.ConnectionType.QueuedConnection)
         self.jobs.append(job)
         self.pool.start(_Runner(work, job))
