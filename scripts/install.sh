@@ -8,7 +8,7 @@ SYSTEM_PACKAGES=(
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libxrender1 libxi6 libnss3 libasound2
-  xvfb xauth poppler-utils dbus dbus-x11 gnome-keyring sqlite3 fonts-dejavu-core
+  xvfb xauth x11-utils poppler-utils dbus dbus-x11 gnome-keyring sqlite3 fonts-dejavu-core
 )
 
 missing=()
@@ -28,6 +28,6 @@ fi
 PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-.venv/bin/python -m pip install -q -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
+.venv/bin/python -m pip install -q -e '.[test,build]' 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -c "import omavalmentaja, sqlcipher3, PySide6.QtWidgets" \
   || { echo "install failed" >&2; exit 1; }

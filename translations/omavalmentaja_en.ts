@@ -645,6 +645,10 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>Omavalmentaja</translation>
     </message>
     <message>
+        <source>Omavalmentaja – esittelyholvi</source>
+        <translation>Omavalmentaja – demo vault</translation>
+    </message>
+    <message>
         <source>Lukitse</source>
         <translation>Lock</translation>
     </message>

@@ -645,6 +645,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Omavalmentaja</translation>
     </message>
     <message>
+        <source>Omavalmentaja – esittelyholvi</source>
+        <translation>Omavalmentaja – demovalv</translation>
+    </message>
+    <message>
         <source>Lukitse</source>
         <translation>Lås</translation>
     </message>

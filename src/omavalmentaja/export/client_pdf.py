@@ -29,7 +29,7 @@ from omavalmentaja.domain.plan import (
     PlanVersion,
 )
 from omavalmentaja.domain.service_model import JobApplication
-from omavalmentaja.export.fonts import BOLD, REGULAR, register_fonts
+from omavalmentaja.export.fonts import BOLD, REGULAR, TABLE_FONT, register_fonts
 from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import applications_section, client_rows
 from omavalmentaja.messages import label
@@ -80,7 +80,8 @@ def render_client_summary(summary: ClientSummary) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=TITLE, author="", subject="", creator="omavalmentaja")
+                            bottomMargin=18 * mm, title=TITLE, author="", subject="", creator="omavalmentaja",
+                            initialFontName=REGULAR)  # not reportlab's unembedded Helvetica
     styles = _styles()
     width = doc.width - 12
     story: list[Any] = [
@@ -102,7 +103,8 @@ def _pairs(rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], width
     data = [[Paragraph(escape(label), styles["label"]), Paragraph(_text(value) or "–", styles["body"])]
             for label, value in rows]
     table = Table(data, colWidths=[0.32 * width, 0.68 * width], splitInRow=1)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
     return table
 

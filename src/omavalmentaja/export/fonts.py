@@ -14,6 +14,9 @@ from omavalmentaja.assets import resources_dir
 REGULAR = "OmaSans"
 BOLD = "OmaSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+# A TableStyle command for every table: a cell's style names a font even when the cell holds a Paragraph, and
+# reportlab's default there is an unembedded Helvetica.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
 # A run of words written right to left (Arabic script), separated by spaces.
 _RTL_WORD = r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff][\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u064b-\u065f]*"

@@ -32,7 +32,7 @@ from omavalmentaja.domain.plan import (
     SignatureMethod,
     SignerRole,
 )
-from omavalmentaja.export.fonts import BOLD, REGULAR, register_fonts, visual_order
+from omavalmentaja.export.fonts import BOLD, REGULAR, TABLE_FONT, register_fonts, visual_order
 from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import plan_section, plan_title
 
@@ -85,6 +85,7 @@ def render_plan_pdf(printout: PlanPrintout) -> bytes:
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
         bottomMargin=MARGIN + FOOTER_HEIGHT, title=TITLE, author="", subject="", creator="omavalmentaja",
+        initialFontName=REGULAR,  # else every page names reportlab's unembedded Helvetica
     )
     styles = _styles()
     story = _story(printout, styles, doc.width - 2 * FRAME_PADDING)
@@ -125,7 +126,7 @@ def _client_table(printout: PlanPrintout, styles: dict[str, ParagraphStyle], wid
     ]
     data = [[Paragraph(label, styles["label"]), Paragraph(value, styles["body"])] for label, value in rows]
     table = Table(data, colWidths=[45 * mm, width - 45 * mm], splitInRow=1)
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -149,7 +150,7 @@ def _steps_table(steps: list[PlanStep], styles: dict[str, ParagraphStyle], width
                      Paragraph(format_date(step.due_date) or "–", styles["cell"]),
                      Paragraph(escape(STEP_STATUS_LABELS[step.status]), styles["cell"])])
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([TABLE_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -183,7 +184,7 @@ def _signatures(printout: PlanPrintout, styles: dict[str, ParagraphStyle], width
         default_name = printout.client_name if role == SignerRole.CLIENT else printout.coach_name
         cells.append(_signature_cell(SIGNER_ROLE_LABELS[role], signature, default_name, styles))
     table = Table([cells], colWidths=[width / 2, width / 2], splitInRow=1)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
@@ -198,7 +199,7 @@ def _signature_cell(label: str, signature: Signature | None, default_name: str,
     else:
         cell.append(Spacer(1, SIGNATURE_BOX[1]))
     line = Table([[""]], colWidths=[SIGNATURE_BOX[0]], rowHeights=[1])
-    line.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.6, INK)]))
+    line.setStyle(TableStyle([TABLE_FONT, ("LINEABOVE", (0, 0), (-1, -1), 0.6, INK)]))
     line.hAlign = "LEFT"
     name = signature.signer_name if signature else default_name
     when = (f"{format_datetime(signature.signed_at)}" if signature else "Päiväys ja allekirjoitus")

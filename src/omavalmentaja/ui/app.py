@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from omavalmentaja.assets import resources_dir
 from omavalmentaja.paths import resolve_data_dir
 from omavalmentaja.ui.i18n import install_language
 
@@ -54,6 +56,14 @@ def _remove_stale_demo_vaults(max_age_hours: float = 12) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
+def app_icon() -> QIcon:
+    """The app icon in every size made by scripts/make_icons.py (PNG: the frozen build needs no SVG plugin)."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("omavalmentaja-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def install_translator(app: QApplication, lang: str | None) -> str:
     """Install the UI language's translators (ours and Qt's); lang None: the vault's or the system's."""
     return install_language(lang, from_command_line=lang is not None)
@@ -74,6 +84,8 @@ def run_app(data_dir: str | None = None, demo: bool = False, lang: str | None = 
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Omavalmentaja")
+    app.setDesktopFileName("omavalmentaja")  # Wayland finds the icon and name through the .desktop file
+    app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLE)
     install_translator(app, lang)  # type: ignore[arg-type]
     demo_passphrase = ""

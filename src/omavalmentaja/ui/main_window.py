@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         self.folder = folder
         self.session: Session | None = None  # type: ignore[assignment]
         self.handover_window: HandoverWindow | None = None
-        self.setWindowTitle(self.tr("Omavalmentaja"))
+        # a demo window says so in its title, so that nobody mistakes it for the real vault
+        self.setWindowTitle(self.tr("Omavalmentaja – esittelyholvi") if demo_passphrase else self.tr("Omavalmentaja"))
         screen = QGuiApplication.primaryScreen()
         available = screen.availableGeometry() if screen else None
         self.resize(min(1280, available.width()) if available else 1280,
