@@ -80,6 +80,15 @@ def test_a_coach_works_from_the_command_line_and_nothing_is_written_outside_the_
                            check=True).stdout.splitlines()[2:]
     assert fonts and all(re.search(r"\bDejaVu", line) and " yes " in line for line in fonts), fonts
 
+    # the initial interview is due 5 working days after registration: Christmas holidays skipped (the holidays
+    # package's calendar is in the build)
+    csv = home / "uusi.csv"
+    csv.write_text("etunimi;sukunimi;ilmoittautunut\nTesti;Henkilö;2025-12-18\n", encoding="utf-8")
+    assert run(build, home, "client", "import", str(csv)).returncode == 0
+    csv.unlink()
+    due = run(build, home, "due", "--on", "2025-12-29")
+    assert due.returncode == 0 and "Testi Henkilö" in due.stdout and "30.12.2025" in due.stdout, due
+
     office = home.parent / "office"
     assert run(build, home, "--data-dir", str(office), "office", "init", "--name", "Kainuu").returncode == 0
     key_file = home / "toimisto.omvkey"
