@@ -101,7 +101,7 @@ def test_erasure_syncs_to_the_office(tmp_path: Path) -> None:
 def test_bad_input_is_one_line_and_exit_2(session: Session) -> None:
     client = add_client(session, "Eero", "Korhonen")
     folder = session.vault.folder
-    with pytest.raises(UserError, match="reason"):
+    with pytest.raises(UserError, match="poiston syy"):
         erase_client(session, client.id, "   ")
     session.lock()
     for args, message in ((("no-such-id", "--reason", "x"), "ei löydy"), ((client.id, "--reason", " "), "syy"),

@@ -58,7 +58,7 @@ def test_plan_pdf_command(tmp_path: Path) -> None:
 def test_no_plan_and_unknown_client_exit_2_with_one_line(tmp_path: Path) -> None:
     vault, ids = _vault_with_two_clients(tmp_path)
     out = tmp_path / "x.pdf"
-    for client_id, message in ((ids["Mäkinen"], "no plan"), ("no-such-id", "ei löydy")):
+    for client_id, message in ((ids["Mäkinen"], "ei ole suunnitelmaa"), ("no-such-id", "ei löydy")):
         result = run_cli("plan", "pdf", client_id, "--out", str(out), data_dir=vault)
         assert result.returncode == 2
         assert result.stderr.strip().count("\n") == 0 and message in result.stderr
@@ -76,4 +76,4 @@ def test_plan_verify_reports_tampering(tmp_path: Path) -> None:
         session.db.execute("UPDATE plan_versions SET content = replace(content, 'Työkokeilu', 'Palkkatuki') "
                            "WHERE id = ?", (version_id,))
     bad = run_cli("plan", "verify", ids["Шевченко"], data_dir=vault)
-    assert bad.returncode == 2 and "content hash mismatch" in bad.stdout
+    assert bad.returncode == 2 and "tiiviste ei täsmää" in bad.stdout

@@ -69,10 +69,10 @@ def test_skip_only_where_allowed_and_complete_only_when_required_are_answered(se
                                                                               client_id: str) -> None:
     sample = get_instrument(session, SAMPLE)
     response = q.start_response(session, client_id, sample)
-    with pytest.raises(UserError, match="cannot be skipped"):
+    with pytest.raises(UserError, match="pitää vastata"):
         q.skip_item(session, response.id, "sleep")
     q.skip_item(session, response.id, "health")
-    with pytest.raises(UserError, match="required questions"):
+    with pytest.raises(UserError, match="pakollista kysymystä"):
         q.complete_response(session, response.id)
     answers = {"sleep": 4, "routine": 4, "worries": 2, "support": 5, "lonely": 1, "belief": 4, "direction": 3,
                "hours": "10to20"}
@@ -82,7 +82,7 @@ def test_skip_only_where_allowed_and_complete_only_when_required_are_answered(se
         q.record_answer(session, response.id, "sleep", 9)
     completed = q.complete_response(session, response.id)
     assert completed.status == ResponseStatus.COMPLETED and completed.completed_at
-    with pytest.raises(UserError, match="already complete"):
+    with pytest.raises(UserError, match="jo valmis"):
         q.record_answer(session, response.id, "sleep", 1)
     view = client_responses(session, client_id)[0]
     assert view.scores["everyday"].value == round((3 + 3 + 3 + 4 + 4) / 5 * 2.5, 1)  # reversed worries, lonely
@@ -114,7 +114,7 @@ def test_kykyviisari_results_form_lists_every_bad_field_and_saves_all_at_once(se
     again = client_responses(session, client_id)
     assert len(again) == 1 and again[0].scores["area_c"].value == 7.0
     assert again[0].response.responded_on == dt.date(2026, 9, 2)
-    with pytest.raises(UserError, match="future"):
+    with pytest.raises(UserError, match="tulevaisuudessa"):
         q.save_form_response(session, client_id, kv, dt.date.today() + dt.timedelta(days=3), values)
 
 
@@ -153,7 +153,7 @@ def test_newer_version_is_used_for_new_responses_and_old_ones_stay_readable(sess
     assert import_definition(session, v2).added
     changed_same_version = copy.deepcopy(v2)
     changed_same_version["title"]["fi"] = "Toinen"
-    with pytest.raises(UserError, match="new version"):
+    with pytest.raises(UserError, match="uusi versionumero"):
         import_definition(session, changed_same_version)
     assert get_instrument(session, "licensed-survey").version == "1.1"
     assert [i.version for i in latest_instruments(session) if i.id == "licensed-survey"] == ["1.1"]
@@ -203,7 +203,7 @@ def test_change_over_time_and_compare(session: Session, client_id: str) -> None:
     assert "questionnaire.compare" in [e.action for e in session.audit.for_client(client_id)]
     other = session.clients.save(Client(first_name="Eero", last_name="Virtanen")).id
     third = q.save_form_response(session, other, kv, dt.date(2026, 6, 1), {**base, "work_ability": 5})
-    with pytest.raises(UserError, match="different clients"):
+    with pytest.raises(UserError, match="eri asiakkailta"):
         compare_responses(session, first.id, third.id)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from omavalmentaja.cli.common import add_force_option, open_session
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import Message
 from omavalmentaja.services import plan_seal, plans
 from omavalmentaja.services.files import read_bounded
 from omavalmentaja.services.plan_settings import MAX_LOGO_BYTES, load_print_settings, save_print_settings
@@ -53,7 +54,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for version in signed:
             problems = plans.verify(session, version.id)
             failed = failed or bool(problems)
-            state = "OK" if not problems else "; ".join(problems)
+            state = "OK" if not problems else str(Message.joined(problems))
             device = plan_seal.device_seal(session, version)
             note = f"  ({device.text})" if device.valid else ""
             print(f"versio {version.number}  {version.verification_code}  {state}{note}")

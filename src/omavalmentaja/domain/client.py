@@ -101,9 +101,9 @@ def normalise_and_validate(client: Client) -> Client:
     problems: list[object] = list(client_text_problems(client))
     broken = {p.field for p in problems if isinstance(p, Problem)}  # not checked further, nor repeated
     if not client.first_name:
-        problems.append(Problem("first_name", Message.of("etunimi puuttuu / first name is missing")))
+        problems.append(Problem("first_name", Message.of("domain.first_name_missing")))
     if not client.last_name:
-        problems.append(Problem("last_name", Message.of("sukunimi puuttuu / last name is missing")))
+        problems.append(Problem("last_name", Message.of("domain.last_name_missing")))
     if client.henkilotunnus and "henkilotunnus" not in broken:
         try:
             hetu = parse_hetu(client.henkilotunnus)
@@ -114,22 +114,20 @@ def normalise_and_validate(client: Client) -> Client:
                 client.date_of_birth = hetu.birth_date
             elif client.date_of_birth != hetu.birth_date:
                 problems.append(Problem("date_of_birth", Message.of(
-                    "syntymäaika ei vastaa henkilötunnusta / date of birth does not match henkilötunnus")))
+                    "domain.birth_date_mismatch")))
     if client.email and "email" not in broken and not _EMAIL.match(client.email):
-        problems.append(Problem("email", Message.of(f"sähköpostiosoite '{client.email}' on virheellinen / "
-                                                    "invalid e-mail")))
+        problems.append(Problem("email", Message.of("domain.email_invalid", client.email)))
     if client.phone and "phone" not in broken and not _PHONE.match(client.phone):
-        problems.append(Problem("phone", Message.of(f"puhelinnumero '{client.phone}' on virheellinen / "
-                                                    "invalid phone number")))
+        problems.append(Problem("phone", Message.of("domain.phone_invalid", client.phone)))
     if not isinstance(client.status, ClientStatus):
         problems.append(Problem("status", Message.of("input.unknown_code", limits.label("status"))))
     elif client.status == ClientStatus.CLOSED and not client.close_reason.strip():
-        problems.append(Problem("close_reason", Message.of("päättymisen syy puuttuu / closing reason is missing")))
+        problems.append(Problem("close_reason", Message.of("domain.close_reason_missing")))
     if client.target_group is not None and not isinstance(client.target_group, TargetGroup):
         problems.append(Problem("target_group", Message.of("input.unknown_code", limits.label("target_group"))))
     if client.multisectoral_need and not client.multisectoral_reason.strip():
         problems.append(Problem("multisectoral_reason", Message.of(
-            "monialaisen palvelutarpeen peruste puuttuu / reason for multi-sectoral need is missing")))
+            "domain.multisectoral_reason_missing")))
     if problems:
         raise InvalidClient(problems)
     return client

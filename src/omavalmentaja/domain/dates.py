@@ -5,23 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from omavalmentaja.domain.problems import DomainError
+
 _FI_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def parse_date(text: str) -> dt.date:
-    """Parse d.m.yyyy or yyyy-mm-dd; raise ValueError with a readable message."""
+    """Parse d.m.yyyy or yyyy-mm-dd; raise DomainError (a ValueError) saying why."""
     value = text.strip()
     if m := _FI_DATE.match(value):
         day, month, year = (int(g) for g in m.groups())
     elif m := _ISO_DATE.match(value):
         year, month, day = (int(g) for g in m.groups())
     else:
-        raise ValueError(f"päivämäärä '{text}' ei ole muotoa p.k.vvvv / date not in the form d.m.yyyy")
+        raise DomainError("domain.date_form", text)
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"päivämäärää '{text}' ei ole olemassa / date does not exist") from None
+        raise DomainError("domain.date_nonexistent", text) from None
 
 
 def format_date(value: dt.date | None) -> str:

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from omavalmentaja.domain.problems import DomainError
+
 CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 CENTURY_BY_SIGN = {
     "+": 1800,
@@ -19,7 +21,7 @@ CENTURY_BY_SIGN = {
 _PATTERN = re.compile(r"^(\d{2})(\d{2})(\d{2})([+\-A-FU-Y])(\d{3})([0-9A-Y])$")
 
 
-class InvalidHetu(ValueError):
+class InvalidHetu(DomainError):
     pass
 
 
@@ -40,21 +42,21 @@ def check_character(digits: str) -> str:
 
 
 def parse_hetu(text: str) -> Hetu:
-    """Return the parsed code, or raise InvalidHetu with a reason in Finnish and English."""
+    """Return the parsed code, or raise InvalidHetu saying why."""
     code = text.strip().upper()
     match = _PATTERN.match(code)
     if not match:
-        raise InvalidHetu(f"henkilötunnus '{text}' ei ole muotoa PPKKVVTNNNT / not in the form DDMMYYCZZZQ")
+        raise InvalidHetu("domain.hetu_form", text)
     day, month, year2, sign, number, check = match.groups()
     year = CENTURY_BY_SIGN[sign] + int(year2)
     try:
         birth = dt.date(year, int(month), int(day))
     except ValueError:
-        raise InvalidHetu(f"henkilötunnuksen '{text}' päivämäärä ei ole olemassa / date does not exist") from None
+        raise InvalidHetu("domain.hetu_date", text) from None
     if int(number) < 2:
-        raise InvalidHetu(f"henkilötunnuksen '{text}' yksilönumero on virheellinen / invalid individual number")
+        raise InvalidHetu("domain.hetu_individual_number", text)
     if check_character(day + month + year2 + number) != check:
-        raise InvalidHetu(f"henkilötunnuksen '{text}' tarkiste on väärä / wrong check character")
+        raise InvalidHetu("domain.hetu_check_character", text)
     return Hetu(code=code, birth_date=birth, individual_number=int(number))
 
 

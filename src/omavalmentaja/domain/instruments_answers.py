@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from omavalmentaja.domain.instruments import FillMode, Instrument, Item, ItemType
+from omavalmentaja.domain.problems import DomainError
 
 
-class InvalidAnswer(ValueError):
+class InvalidAnswer(DomainError):
     pass
 
 
@@ -56,19 +57,18 @@ def _number(item: Item, value: object) -> float | int:
         try:
             value = float(value)
         except ValueError:
-            raise InvalidAnswer("anna luku / enter a number") from None
+            raise InvalidAnswer("domain.answer_number") from None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidAnswer("anna luku / enter a number")
+        raise InvalidAnswer("domain.answer_number")
     if item.minimum is not None and value < item.minimum or item.maximum is not None and value > item.maximum:
-        raise InvalidAnswer(f"luvun pitää olla {_plain(item.minimum)}–{_plain(item.maximum)} / "
-                            f"must be {_plain(item.minimum)}–{_plain(item.maximum)}")
+        raise InvalidAnswer("domain.answer_range", _plain(item.minimum), _plain(item.maximum))
     if item.type == ItemType.SCALE or item.decimals == 0:
         if float(value) != int(value):
-            raise InvalidAnswer("anna kokonaisluku / enter a whole number")
+            raise InvalidAnswer("domain.answer_whole_number")
         return int(value)
     rounded = round(float(value), item.decimals)
     if abs(rounded - float(value)) > 1e-9:
-        raise InvalidAnswer(f"enintään {item.decimals} desimaalia / at most {item.decimals} decimals")
+        raise InvalidAnswer("domain.answer_decimals", item.decimals)
     return rounded
 
 
@@ -87,21 +87,21 @@ def check_answer(item: Item, value: object) -> object:
         return _number(item, value)
     if item.type == ItemType.SINGLE:
         if not isinstance(value, str) or item.option(value) is None:
-            raise InvalidAnswer("tuntematon vaihtoehto / unknown option")
+            raise InvalidAnswer("domain.answer_unknown_option")
         return value
     if item.type == ItemType.MULTIPLE:
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise InvalidAnswer("valitse vaihtoehdoista / choose from the options")
+            raise InvalidAnswer("domain.answer_choose")
         unknown = [v for v in value if item.option(v) is None]
         if unknown:
-            raise InvalidAnswer("tuntematon vaihtoehto / unknown option")
+            raise InvalidAnswer("domain.answer_unknown_option")
         order = [o.value for o in item.options]
         return sorted(set(value), key=order.index)
     if not isinstance(value, str):
-        raise InvalidAnswer("anna tekstiä / enter text")
+        raise InvalidAnswer("domain.answer_text")
     text = value.strip()
     if len(text) > item.max_length:
-        raise InvalidAnswer(f"teksti on liian pitkä (enintään {item.max_length} merkkiä) / text too long")
+        raise InvalidAnswer("domain.answer_too_long", item.max_length)
     return text or None
 
 

@@ -63,13 +63,13 @@ def validate_meeting(meeting: Meeting) -> Meeting:
     if problems:
         raise InvalidMeeting(problems)
     if not meeting.client_id:
-        problems.append("asiakas puuttuu / client is missing")
+        problems.append(Message.of("domain.meeting_client_missing"))
     if not 0 < meeting.duration_minutes <= 24 * 60:
         problems.append(Problem("duration_minutes", Message.of(
-            "kesto on virheellinen / duration must be 1–1440 minutes")))
+            "domain.meeting_duration")))
     if meeting.follow_up_on and meeting.follow_up_on < meeting.starts_at.date():
         problems.append(Problem("follow_up_on", Message.of(
-            "seurantapäivä on ennen tapaamista / follow-up date is before the meeting")))
+            "domain.follow_up_before_meeting")))
     if problems:
         raise InvalidMeeting(problems)
     return meeting

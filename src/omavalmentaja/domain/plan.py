@@ -310,9 +310,9 @@ def validate_draft(content: PlanContent) -> PlanContent:
     problems = []
     for n, step in enumerate(content.steps, start=1):
         if not step.description:
-            problems.append(f"vaiheen {n} kuvaus puuttuu / step {n} has no description")
+            problems.append(Message.of("domain.plan_step_description_missing", n))
         if step.responsible == Responsible.OTHER_ORGANISATION and not step.organisation:
-            problems.append(f"vaiheen {n} vastuutaho puuttuu / step {n}: name the organisation")
+            problems.append(Message.of("domain.plan_step_organisation_missing", n))
     if problems:
         raise InvalidPlan(problems)
     return content
@@ -351,13 +351,13 @@ def validate_for_signing(content: PlanContent, today: dt.date) -> PlanContent:
     except InvalidPlan as exc:
         problems.extend(exc.problems)
     if not content.goal:
-        problems.append("tavoite puuttuu / the goal is missing")
+        problems.append(Message.of("domain.plan_goal_missing"))
     if not content.steps:
-        problems.append("suunnitelmassa ei ole yhtään vaihetta / the plan has no steps")
+        problems.append(Message.of("domain.plan_no_steps"))
     if content.review_date is None:
-        problems.append("tarkistuspäivä puuttuu / the review date is missing")
+        problems.append(Message.of("domain.plan_review_missing"))
     elif content.review_date < today:
-        problems.append("tarkistuspäivä on menneisyydessä / the review date is in the past")
+        problems.append(Message.of("domain.plan_review_past"))
     if problems:
         raise InvalidPlan(problems)
     return content
@@ -408,23 +408,23 @@ def verification_code(seal_hex: str) -> str:
     return "-".join(text[i:i + 4] for i in range(0, 12, 4))
 
 
-def verify_version(version: PlanVersion) -> list[str]:
+def verify_version(version: PlanVersion) -> list[Message]:
     """Every way the stored signed version differs from what was signed; empty when it is intact."""
     if not version.is_signed:
         return []
     problems = []
     if content_hash(version) != version.content_hash:
-        problems.append("sisällön tiiviste ei täsmää: allekirjoitettua sisältöä on muutettu / "
-                        "content hash mismatch: the signed content was changed")
+        problems.append(Message.of("domain.plan_content_changed"))
     for signature in version.signatures:
         if signature.method == SignatureMethod.DRAWN and image_hash(signature.image_png) != signature.image_sha256:
-            problems.append(f"allekirjoituskuva ({signature.role.value}) on muuttunut / signature image changed")
+            role = Message.of(f"label.signer_role.{signature.role.value}")
+            problems.append(Message.of("domain.plan_signature_image_changed", role))
     roles = {s.role for s in version.signatures}
     if roles != set(SignerRole):
-        problems.append("allekirjoitus puuttuu / a signature is missing")
+        problems.append(Message.of("domain.plan_signature_missing"))
     if version.signed_at is None or seal_hash(version.content_hash, version.signed_at,
                                               version.signatures) != version.seal_hash:
-        problems.append("allekirjoitusten sinetti ei täsmää / the seal over the signatures does not match")
+        problems.append(Message.of("domain.plan_seal_mismatch"))
     return problems
 
 

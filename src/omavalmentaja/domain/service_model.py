@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from omavalmentaja.domain.problems import Problems
+from omavalmentaja.messages import Message
 
 RULES_FORMAT = "omavalmentaja-service-model-rules/1"
 
@@ -120,7 +121,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
     if starts != sorted(set(starts)):
         problems.append("versions must be in order of applies_from, each date once")
     if problems:
-        raise InvalidRules(problems)
+        raise InvalidRules([Message.of("common.text", problem) for problem in problems])  # a packaging error
     return Rules(tuple(versions))
 
 
@@ -206,5 +207,5 @@ def validate_application(application: JobApplication, today: dt.date) -> JobAppl
     if application.applied_on > today:
         problems.append("model.application_in_future")
     if problems:
-        raise InvalidServiceModel(problems)
+        raise InvalidServiceModel([Message.of(problem) for problem in problems])
     return application

@@ -44,7 +44,7 @@ def reason_category(reason: str) -> str:
 def erase_client(session: Session, client_id: str, reason: str) -> Erasure:
     """Remove the client and everything of theirs; raises UserError for an unknown client or no reason."""
     if not reason.strip():
-        raise UserError("Anna poiston syy / give the reason for the erasure")
+        raise UserError("svc.erase_reason_missing")
     session.clients.get(client_id)  # an unknown id is a clear error, not a silent no-op
     db = session.db
     with db.transaction():

@@ -137,14 +137,12 @@ def write_files(folder: Path, files: dict[str, bytes]) -> list[Path]:
     """Write every file or none: existing files are never overwritten, a failure removes what was written."""
     unsafe = sorted(name for name in files if not is_plain_file_name(name))
     if unsafe:
-        raise UserError(f"Vientitiedoston nimi {unsafe[0]!r} osoittaa kansion ulkopuolelle; mitään ei kirjoitettu / "
-                        "an export file name points outside the folder; nothing was written")
+        raise UserError("svc.export_name_outside", repr(unsafe[0]))
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"{folder} ei ole kansio / is not a folder")
+        raise UserError("svc.not_a_folder", folder)
     taken = sorted(name for name in files if (folder / name).exists())
     if taken:
-        raise UserError(f"Kansiossa {folder} on jo tiedosto {taken[0]}; valitse tyhjä kansio / "
-                        "the folder already holds an export; choose an empty folder")
+        raise UserError("svc.export_folder_taken", folder, taken[0])
     written: list[Path] = []
     try:
         make_private_folders(folder)
@@ -155,6 +153,5 @@ def write_files(folder: Path, files: dict[str, bytes]) -> list[Path]:
         for path in written:
             with contextlib.suppress(OSError):
                 os.unlink(path)
-        raise UserError(f"Tiedostoja ei voi kirjoittaa kansioon {folder} / cannot write there: "
-                        f"{exc.strerror or exc}") from None
+        raise UserError("svc.export_not_written", folder, exc.strerror or exc) from None
     return written

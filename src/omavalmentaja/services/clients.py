@@ -14,6 +14,7 @@ from omavalmentaja.domain.client import (
     validate_assessment,
 )
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import Message
 from omavalmentaja.services.service_model import client_model_problems
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
@@ -21,15 +22,15 @@ from omavalmentaja.store.clients import ClientRow
 
 def save_client(session: Session, client: Client) -> Client:
     """Validate and store a new or edited client; raises UserError listing every problem."""
-    problems = client_model_problems(client)
+    problems = [Message.of("common.text", text) for text in client_model_problems(client)]  # rendered already
     try:
         normalise_and_validate(client)
     except InvalidClient as exc:
-        problems = [str(p) for p in exc.problems] + problems
+        problems = exc.messages() + problems
     if problems:
-        raise UserError("; ".join(problems))
+        raise UserError(Message.joined(problems))
     if client.henkilotunnus and session.clients.exists_hetu(client.henkilotunnus, client.id):
-        raise UserError("Samalla henkilötunnuksella on jo asiakas / a client with this henkilötunnus exists")
+        raise UserError("svc.hetu_taken")
     is_new = not client.id
     with session.db.transaction():
         session.clients.save(client)
@@ -89,7 +90,7 @@ def save_assessment(session: Session, assessment: Assessment) -> Assessment:
     except InvalidAssessment as exc:
         raise UserError(str(exc)) from None
     if assessment.assessed_on > dt.date.today():
-        raise UserError("Arvion päivämäärä on tulevaisuudessa / the assessment date is in the future")
+        raise UserError("svc.assessment_in_future")
     is_new = not assessment.id
     with session.db.transaction():
         session.assessments.save(assessment)

@@ -40,9 +40,9 @@ def _store(session: Session, state: dict) -> None:  # type: ignore[type-arg]
 def set_pin(session: Session, passphrase: str, pin: str) -> None:
     """Set or replace the PIN; the passphrase confirms it is the coach."""
     if not looks_like_pin(pin):
-        raise UserError("PIN-koodissa on oltava 4–8 numeroa / the PIN must be 4–8 digits")
+        raise UserError("svc.pin_digits")
     if not session.vault.verify_passphrase(passphrase):
-        raise UserError("Väärä tunnuslause / Wrong passphrase.")
+        raise UserError("vault.wrong_passphrase")
     params = KdfParams.fresh()
     digest = _params(params.salt).derive(pin)
     _store(session, {"salt": params.salt, "hash": b64e(digest), "failures": 0})
@@ -68,10 +68,9 @@ def verify_pin(session: Session, pin: str) -> bool:
     """True for the right PIN. Wrong ones count; at MAX_FAILURES the PIN stops working (UserError)."""
     state = _load(session)
     if state is None:
-        raise UserError("PIN-koodia ei ole asetettu; käytä tunnuslausetta / no PIN set, use the passphrase")
+        raise UserError("svc.no_pin")
     if state["failures"] >= MAX_FAILURES:
-        raise UserError("PIN-koodi on lukittu liian monen virheen jälkeen; käytä tunnuslausetta / "
-                        "the PIN is locked after too many wrong tries, use the passphrase")
+        raise UserError("svc.pin_locked")
     if hmac.compare_digest(_params(state["salt"]).derive(pin), b64d(state["hash"])):
         state["failures"] = 0
         _store(session, state)

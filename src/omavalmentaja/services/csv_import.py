@@ -12,7 +12,9 @@ from typing import Any
 
 from omavalmentaja.domain.client import Client, InvalidClient, TargetGroup, normalise_and_validate
 from omavalmentaja.domain.dates import parse_date
+from omavalmentaja.domain.problems import DomainError
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import Message
 from omavalmentaja.services import service_model_csv
 from omavalmentaja.services.files import read_text_file
 from omavalmentaja.services.service_model import client_model_problems
@@ -37,9 +39,8 @@ REQUIRED = ("first_name", "last_name")
 class CsvImportError(UserError):
     """Every bad row, each as 'rivi N: problem'."""
 
-    def __init__(self, problems: list[str]) -> None:
-        lines = "\n".join(problems)
-        super().__init__(f"Tuonti peruttu, mitään ei tuotu / import cancelled, nothing imported:\n{lines}")
+    def __init__(self, problems: list[Message]) -> None:
+        super().__init__("svc.csv_cancelled", Message.joined(problems, "\n"))
         self.problems = problems
 
 
@@ -51,13 +52,13 @@ class ImportResult:
 def parse_clients_csv(text: str) -> list[Client]:
     """Parse every row; raise CsvImportError listing all bad rows by file line (header = line 1)."""
     if not text.strip():
-        raise CsvImportError(["rivi 1: tiedosto on tyhjä / the file is empty"])
+        raise CsvImportError([Message.of("svc.csv_empty")])
     delimiter = ";" if text.splitlines()[0].count(";") >= text.splitlines()[0].count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         return _parse_rows(reader)
     except csv.Error as exc:
-        raise CsvImportError([f"rivi {reader.line_num}: CSV-tiedosto on virheellinen / malformed CSV ({exc})"]) \
+        raise CsvImportError([Message.of("svc.csv_malformed", reader.line_num, str(exc))]) \
             from None
 
 
@@ -73,17 +74,15 @@ def _parse_rows(reader: Any) -> list[Client]:
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(columns):
-            problems.append(f"rivi {line}: {len(values)} saraketta, odotettiin {len(columns)} / "
-                            f"{len(values)} columns, expected {len(columns)}")
+            problems.append(Message.of("svc.csv_column_count", line, len(values), len(columns)))
             continue
         try:
             client = _row_to_client(dict(zip(columns, values, strict=True)))
-        except (InvalidClient, ValueError) as exc:
-            problems.append(f"rivi {line}: {exc}")
+        except DomainError as exc:
+            problems.append(Message.of("svc.csv_line", line, exc.message))
             continue
         if client.henkilotunnus and client.henkilotunnus in seen_hetu:
-            problems.append(f"rivi {line}: sama henkilötunnus kuin rivillä {seen_hetu[client.henkilotunnus]} / "
-                            "duplicate henkilötunnus")
+            problems.append(Message.of("svc.csv_hetu_twice", line, seen_hetu[client.henkilotunnus]))
             continue
         seen_hetu[client.henkilotunnus] = line
         clients.append(client)
@@ -99,7 +98,7 @@ def import_clients_csv(session: Session, path: Path,
                        progress: Callable[[int, int], None] | None = None) -> ImportResult:
     clients = parse_clients_csv(read_text_file(path))
     in_vault = session.clients.henkilotunnukset()
-    problems = [f"henkilötunnus {c.henkilotunnus} on jo holvissa / already in the vault"
+    problems = [Message.of("svc.csv_hetu_in_vault", c.henkilotunnus)
                 for c in clients if c.henkilotunnus and c.henkilotunnus in in_vault]
     if problems:
         raise CsvImportError(problems)
@@ -117,23 +116,24 @@ def _normalise_header(name: str) -> str:
     return unicodedata.normalize("NFC", name.strip().lower())
 
 
-def _map_header(header: list[str]) -> tuple[list[str], list[str]]:
-    columns, problems = [], []
+def _map_header(header: list[str]) -> tuple[list[str], list[Message]]:
+    columns: list[str] = []
+    problems: list[Message] = []
     for name in header:
         key = COLUMN_ALIASES.get(_normalise_header(name))
         if key is None:
-            problems.append(f"rivi 1: tuntematon sarake '{name}' / unknown column")
+            problems.append(Message.of("svc.csv_unknown_column", name))
         columns.append(key or name)
     for required in REQUIRED:
         if required not in columns:
-            problems.append(f"rivi 1: sarake '{required}' puuttuu / required column missing")
+            problems.append(Message.of("svc.csv_column_missing", required))
     duplicates = {c for c in columns if columns.count(c) > 1}
-    problems.extend(f"rivi 1: sarake '{c}' on kahdesti / column given twice" for c in sorted(duplicates))
+    problems.extend(Message.of("svc.csv_column_twice", c) for c in sorted(duplicates))
     return columns, problems
 
 
 def _row_to_client(row: dict[str, str]) -> Client:
-    problems = []
+    problems: list[Message] = []
 
     def date_of(key: str):  # type: ignore[no-untyped-def]
         value = row.get(key, "").strip()
@@ -141,8 +141,8 @@ def _row_to_client(row: dict[str, str]) -> Client:
             return None
         try:
             return parse_date(value)
-        except ValueError as exc:
-            problems.append(str(exc))
+        except DomainError as exc:
+            problems.append(exc.message)
             return None
 
     group_text = row.get("target_group", "").strip()
@@ -151,8 +151,7 @@ def _row_to_client(row: dict[str, str]) -> Client:
         try:
             target_group = TargetGroup(group_text)
         except ValueError:
-            problems.append(f"kohderyhmä '{group_text}' on tuntematon / unknown target group "
-                            "(under30, immigrant, no_earnings_related)")
+            problems.append(Message.of("svc.csv_unknown_target_group", group_text))
     language = row.get("language", "").strip()
     client = Client(
         first_name=row.get("first_name", ""), last_name=row.get("last_name", ""),
@@ -160,12 +159,14 @@ def _row_to_client(row: dict[str, str]) -> Client:
         municipality=row.get("municipality", ""), phone=row.get("phone", ""), email=row.get("email", ""),
         languages=[language] if language else [], target_group=target_group, start_date=date_of("start_date"),
     )
-    service_model_csv.apply_columns(row, client, problems)
+    model_problems: list[str] = []  # rendered already, in the current language
+    service_model_csv.apply_columns(row, client, model_problems)
     try:
         normalise_and_validate(client)
     except InvalidClient as exc:
-        problems.extend(str(p) for p in exc.problems)
-    problems.extend(client_model_problems(client))
+        problems.extend(exc.messages())
+    model_problems.extend(client_model_problems(client))
+    problems.extend(Message.of("common.text", text) for text in model_problems)
     if problems:
         raise InvalidClient(problems)
     return client

@@ -17,6 +17,7 @@ from omavalmentaja.assets import resources_dir
 from omavalmentaja.domain.instruments import FillMode, Instrument, version_key
 from omavalmentaja.domain.instruments_parse import InvalidDefinition, parse_definition
 from omavalmentaja.errors import NotFound, UserError
+from omavalmentaja.messages import Message
 from omavalmentaja.services.files import read_text_file
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.responses import InstrumentDefinitionRepository
@@ -37,10 +38,8 @@ class CatalogEntry:
 class DefinitionRefused(UserError):
     """A definition file that does not pass validation; every problem is on its own line."""
 
-    def __init__(self, name: str, problems: list[str]) -> None:
-        lines = "\n".join(problems)
-        super().__init__(f"Määrittely {name} hylättiin, {len(problems)} ongelmaa / definition refused, "
-                         f"{len(problems)} problems:\n{lines}")
+    def __init__(self, name: str, problems: list[Message]) -> None:
+        super().__init__("svc.definition_refused", name, len(problems), Message.joined(problems, "\n"))
         self.problems = problems
 
 
@@ -101,7 +100,7 @@ def find_instrument(session: Session, instrument_id: str, version: str | None = 
 def get_instrument(session: Session, instrument_id: str, version: str | None = None) -> Instrument:
     instrument = find_instrument(session, instrument_id, version)
     if instrument is None:
-        raise NotFound(f"Kyselyä {instrument_id} {version or ''} ei löydy / no such instrument".replace("  ", " "))
+        raise NotFound("svc.no_instrument", f"{instrument_id} {version}" if version else instrument_id)
     return instrument
 
 
@@ -111,13 +110,11 @@ def read_definition_file(path: Path) -> Any:
     try:
         return tomllib.loads(text) if path.suffix.lower() == ".toml" else json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DefinitionRefused(path.name, [f"rivi {exc.lineno}, sarake {exc.colno}: {exc.msg} "
-                                            "(virheellinen JSON / invalid JSON)"]) from None
+        raise DefinitionRefused(path.name, [Message.of("svc.invalid_json", exc.lineno, exc.colno, exc.msg)]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise DefinitionRefused(path.name, [f"{exc} (virheellinen TOML / invalid TOML)"]) from None
+        raise DefinitionRefused(path.name, [Message.of("svc.invalid_toml", str(exc))]) from None
     except (RecursionError, ValueError):  # nesting too deep, a number too long to convert
-        raise DefinitionRefused(path.name, ["rakenne on liian syvä tai luku liian pitkä / "
-                                            "nested too deeply or a number too long"]) from None
+        raise DefinitionRefused(path.name, [Message.of("svc.definition_too_deep")]) from None
 
 
 @dataclass(frozen=True)
@@ -132,16 +129,14 @@ def import_definition(session: Session, data: Any, name: str = "definition") -> 
     try:
         instrument = parse_definition(data)
     except InvalidDefinition as exc:
-        raise DefinitionRefused(name, [str(p) for p in exc.problems]) from None
+        raise DefinitionRefused(name, exc.messages()) from None
     digest = _sha256(data)
     for entry in catalog(session):
         if (entry.instrument.id, entry.instrument.version) == (instrument.id, instrument.version):
             if entry.sha256 == digest:
                 return ImportOutcome(entry.instrument, added=False)
             raise UserError(
-                f"Kyselyn {instrument.id} versio {instrument.version} on jo olemassa eri sisällöllä; anna uudelle "
-                f"määrittelylle uusi versionumero / version {instrument.version} of {instrument.id} already exists "
-                "with different content; give the new definition a new version")
+                "svc.definition_version_taken", instrument.id, instrument.version)
     with session.db.transaction():
         _repository(session).add(instrument.id, instrument.version, canonical_json(data), digest)
         session.audit.record("instrument.import", detail=f"instrument={instrument.id} version={instrument.version}")

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from omavalmentaja.domain.schedule import DueKind
 from omavalmentaja.domain.service_model import InvalidServiceModel, JobApplication, validate_application
 from omavalmentaja.errors import UserError
-from omavalmentaja.messages import Message
 from omavalmentaja.services.service_model import client_schedule
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.service_model import JobApplicationRepository
@@ -22,7 +21,7 @@ def save_application(session: Session, application: JobApplication, today: dt.da
     try:
         validate_application(application, today or dt.date.today())
     except InvalidServiceModel as exc:
-        raise UserError(Message.joined(Message.of(p) for p in exc.problems)) from None
+        raise UserError(exc.message) from None
     session.clients.get(application.client_id)  # an unknown client is its own clear error
     is_new = not application.id
     with session.db.transaction():

@@ -16,7 +16,7 @@ def save_meeting(session: Session, meeting: Meeting) -> Meeting:
     try:
         validate_meeting(meeting)
     except InvalidMeeting as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.message) from None
     session.clients.get(meeting.client_id)  # raises NotFound for an unknown client
     is_new = not meeting.id
     with session.db.transaction():
@@ -83,8 +83,8 @@ def save_draft_as_meeting(session: Session, draft: MeetingDraft) -> Meeting:
     """Store the meeting and drop its draft in one transaction, so neither is lost nor duplicated."""
     try:
         meeting = draft.to_meeting()
-    except ValueError as exc:
-        raise UserError(f"Tapaamisen tiedot ovat virheelliset / invalid meeting: {exc}") from None
+    except ValueError:
+        raise UserError("svc.invalid_meeting") from None
     with session.db.transaction():
         save_meeting(session, meeting)
         session.drafts.discard(draft.key)

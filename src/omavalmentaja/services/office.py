@@ -40,7 +40,7 @@ def make_office(session: Session, name: str) -> Session:
 
 def require_office(session: Session) -> None:
     if keystore.vault_role(session.db) != keystore.ROLE_OFFICE:
-        raise UserError("Tämä holvi ei ole toimiston holvi (luo se: omavalmentaja office init) / not an office vault")
+        raise UserError("svc.not_office_vault")
 
 
 def office_fingerprint(session: Session) -> str:
@@ -109,7 +109,7 @@ def conflicts(session: Session) -> list[Conflict]:
 def resolve_conflict(session: Session, conflict_id: int, keep: str) -> None:
     require_office(session)
     if keep not in ("office", "incoming"):
-        raise UserError("--keep: office tai incoming")
+        raise UserError("svc.keep_choice")
     with store_refused(), session.db.transaction():
         office_sync.resolve_conflict(session.db, conflict_id, keep)
         session.audit.record("office.resolve", detail=f"conflict={conflict_id} keep={keep}")

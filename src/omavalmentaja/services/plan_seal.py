@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from omavalmentaja.domain.plan import PlanVersion, device_seal_message
+from omavalmentaja.messages import Message
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.db import Database
 from omavalmentaja.sync import keystore
@@ -29,35 +30,35 @@ def sign_seal(db: Database, version: PlanVersion) -> None:
 @dataclass(frozen=True)
 class DeviceSeal:
     valid: bool  # False: the device signature is wrong or made with a key that is not the device's
-    text: str
+    message: Message
+
+    @property
+    def text(self) -> str:
+        return self.message.render()
 
 
-UNSIGNED = ("ei laitteen allekirjoitusta (allekirjoitettu ennen kuin laitteella oli avain) / "
-            "not signed by a device key (signed before the device had one)")
-BROKEN = "laitteen allekirjoitus sinetissä ei täsmää / the device signature over the seal does not match"
-WRONG_KEY = ("sinetti on allekirjoitettu muulla kuin laitteen hyväksytyllä avaimella / "
-             "the seal is signed with a key that is not the device's")
+UNSIGNED = "svc.seal_unsigned"
+BROKEN = "svc.seal_broken"
+WRONG_KEY = "svc.seal_wrong_key"
 
 
 def device_seal(session: Session, version: PlanVersion) -> DeviceSeal:
     """Which device sealed the version, checked against the keys this vault knows."""
     if not version.seal_signature and not version.seal_sign_key:
-        return DeviceSeal(True, UNSIGNED)
+        return DeviceSeal(True, Message.of(UNSIGNED))
     key = decode_seal(version.id, version.client_id, version.seal_hash, version.seal_sign_key,
                       version.seal_signature)
     if key is None:
-        return DeviceSeal(False, BROKEN)
+        return DeviceSeal(False, Message.of(BROKEN))
     db = session.db
     if version.device_id == db.device_id:
         own = keystore.own_keys(db)
         if own is None or own.public.sign != key:
-            return DeviceSeal(False, WRONG_KEY)
-        return DeviceSeal(True, "tämän laitteen allekirjoittama / sealed by this device")
+            return DeviceSeal(False, Message.of(WRONG_KEY))
+        return DeviceSeal(True, Message.of("svc.sealed_by_this_device"))
     peer = keystore.get_peer(db, version.device_id)
     if peer is not None:
         if peer.keys.sign != key:
-            return DeviceSeal(False, WRONG_KEY)
-        return DeviceSeal(True, f"laitteen {peer.name or peer.peer_id} ({peer.fingerprint}) allekirjoittama / "
-                                "sealed by that device")
-    return DeviceSeal(True, f"laitteen {version.device_id} allekirjoittama; tämä holvi ei tunne sen avainta / "
-                            "sealed by a device whose key this vault does not know")
+            return DeviceSeal(False, Message.of(WRONG_KEY))
+        return DeviceSeal(True, Message.of("svc.sealed_by_device", peer.name or peer.peer_id, peer.fingerprint))
+    return DeviceSeal(True, Message.of("svc.sealed_by_unknown_device", version.device_id))

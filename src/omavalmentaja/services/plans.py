@@ -38,6 +38,7 @@ from omavalmentaja.domain.service_model import PlanType
 from omavalmentaja.errors import UserError
 from omavalmentaja.export.plan_pdf import PlanPrintout, render_plan_pdf
 from omavalmentaja.export.service_model_pdf import printout_language
+from omavalmentaja.messages import Message
 from omavalmentaja.services import plan_seal
 from omavalmentaja.services.files import output_path, write_output
 from omavalmentaja.services.plan_settings import coach_display_name, load_print_settings
@@ -69,11 +70,11 @@ def version_to_print(session: Session, client_id: str, number: int | None = None
     session.clients.get(client_id)  # an unknown client is its own clear error
     history = versions(session, client_id)
     if not history:
-        raise UserError("Asiakkaalla ei ole suunnitelmaa / the client has no plan")
+        raise UserError("svc.no_plan")
     if number is not None:
         found = next((v for v in history if v.number == number), None)
         if found is None:
-            raise UserError(f"Suunnitelmasta ei ole versiota {number} / the plan has no version {number}")
+            raise UserError("svc.no_plan_version", number)
         return found
     return next((v for v in history if v.is_signed), history[0])
 
@@ -92,8 +93,7 @@ def start_draft(session: Session, client_id: str) -> PlanVersion:
 def save_draft(session: Session, version: PlanVersion) -> PlanVersion:
     """Store a draft. Changing a signed version is refused; start_draft gives the new version to edit."""
     if version.is_signed:
-        raise UserError("Allekirjoitettua suunnitelmaa ei voi muuttaa; muokkaus tekee uuden luonnoksen / "
-                        "a signed plan cannot be changed; editing makes a new draft")
+        raise UserError("svc.signed_plan_immutable")
     fill_plan_service_model(session, version)
     try:
         validate_draft(version.content)
@@ -159,7 +159,7 @@ class SignatureInput:
 def check_signable(version: PlanVersion, today: dt.date | None = None) -> None:
     """Raise UserError listing what the draft still needs before the client can sign it."""
     if version.is_signed:
-        raise UserError("Tämä versio on jo allekirjoitettu / this version is already signed")
+        raise UserError("svc.already_signed")
     try:
         validate_for_signing(copy.deepcopy(version.content), today or dt.date.today())
     except InvalidPlan as exc:
@@ -171,7 +171,7 @@ def sign_plan(session: Session, version_id: str, client: SignatureInput, coach: 
     """Freeze the draft: snapshot the client's name, hash the content, attach both signatures, seal."""
     version = plans(session).get(version_id)
     if version.is_signed:
-        raise UserError("Tämä versio on jo allekirjoitettu / this version is already signed")
+        raise UserError("svc.already_signed")
     signed_at = (now or dt.datetime.now()).replace(microsecond=0)
     try:
         validate_for_signing(version.content, signed_at.date())
@@ -200,8 +200,8 @@ def sign_plan(session: Session, version_id: str, client: SignatureInput, coach: 
 
 def _client_signature(given: SignatureInput, signed_at: dt.datetime) -> Signature:
     if not given.signer_name.strip():
-        raise UserError("Asiakkaan nimi puuttuu allekirjoituksesta / the client's name is missing")
-    _check_image(given.image_png, "Asiakkaan allekirjoitus puuttuu / the client's signature is missing")
+        raise UserError("svc.client_name_missing")
+    _check_image(given.image_png, "svc.client_signature_missing")
     return Signature(role=SignerRole.CLIENT, signer_name=given.signer_name.strip(), signed_at=_when(given, signed_at),
                      method=SignatureMethod.DRAWN, image_png=given.image_png, image_sha256=image_hash(given.image_png))
 
@@ -210,12 +210,12 @@ def _coach_signature(session: Session, given: SignatureInput, passphrase: str | 
                      signed_at: dt.datetime) -> Signature:
     name = given.signer_name.strip() or coach_display_name(session)
     if given.image_png is not None:
-        _check_image(given.image_png, "Valmentajan allekirjoitus puuttuu / the coach's signature is missing")
+        _check_image(given.image_png, "svc.coach_signature_missing")
         return Signature(role=SignerRole.COACH, signer_name=name, signed_at=_when(given, signed_at),
                          method=SignatureMethod.DRAWN,
                          image_png=given.image_png, image_sha256=image_hash(given.image_png))
     if not passphrase or not session.vault.verify_passphrase(passphrase):
-        raise UserError("Valmentajan vahvistus epäonnistui: väärä tunnuslause / the coach's passphrase is wrong")
+        raise UserError("svc.coach_passphrase_wrong")
     return Signature(role=SignerRole.COACH, signer_name=name, signed_at=signed_at,
                      method=SignatureMethod.PASSPHRASE)
 
@@ -234,13 +234,13 @@ def _check_image(image: bytes | None, missing: str) -> None:
         raise UserError(exc.message) from None
 
 
-def verify(session: Session, version_id: str) -> list[str]:
+def verify(session: Session, version_id: str) -> list[Message]:
     """Problems found when the stored signed version is checked against its hashes; empty means intact."""
     version = plans(session).get(version_id)
     problems = verify_version(version)
     device = plan_seal.device_seal(session, version)
     if not device.valid:
-        problems.append(device.text)
+        problems.append(device.message)
     session.audit.record("plan.verify", version.client_id,
                          detail=f"version={version.number} ok={int(not problems)}")
     return problems

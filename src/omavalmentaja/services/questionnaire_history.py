@@ -122,9 +122,9 @@ def compare_responses(session: Session, first_id: str, second_id: str, lang: str
     """Scores (with the change) and then every item, the two responses side by side."""
     first, second = (view_of(session, responses(session).get(i)) for i in (first_id, second_id))
     if first.response.client_id != second.response.client_id:
-        raise UserError("Vastaukset ovat eri asiakkailta / the responses belong to different clients")
+        raise UserError("svc.compare_clients_differ")
     if first.response.instrument_id != second.response.instrument_id:
-        raise UserError("Vain saman kyselyn vastauksia voi verrata / only responses to one instrument compare")
+        raise UserError("svc.compare_one_instrument")
     session.audit.record("questionnaire.compare", first.response.client_id, f"responses={first_id},{second_id}")
     rows = [CompareRow(
         "Päivämäärä" if lang == "fi" else "Datum" if lang == "sv" else "Date",

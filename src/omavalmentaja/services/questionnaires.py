@@ -17,6 +17,7 @@ from omavalmentaja.domain.instruments_answers import (
     missing_required,
 )
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import Message, current_language
 from omavalmentaja.services.instrument_catalog import KYKYVIISARI_RESULTS, SAMPLE, get_instrument
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.db import now_iso
@@ -47,7 +48,7 @@ def instrument_of(session: Session, response: Response) -> Instrument:
 def _open_response(session: Session, response_id: str) -> tuple[Response, Instrument]:
     response = responses(session).get(response_id)
     if response.status == ResponseStatus.COMPLETED and response.fill_mode == FillMode.HANDOVER:
-        raise UserError("Kysely on jo valmis, vastauksia ei voi muuttaa / the questionnaire is already complete")
+        raise UserError("svc.response_complete")
     return response, instrument_of(session, response)
 
 
@@ -56,11 +57,11 @@ def record_answer(session: Session, response_id: str, item_id: str, value: objec
     response, instrument = _open_response(session, response_id)
     item = instrument.item(item_id)
     if item is None:
-        raise UserError(f"Kyselyssä ei ole kysymystä {item_id} / no such item")
+        raise UserError("svc.no_item", item_id)
     try:
         stored = check_answer(item, value)
     except InvalidAnswer as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.message) from None
     answer = response.answers.get(item_id) or Answer(item_id)
     answer.value, answer.skipped = stored, False
     return responses(session).save_answer(response.id, answer)
@@ -70,9 +71,9 @@ def skip_item(session: Session, response_id: str, item_id: str) -> Answer:
     response, instrument = _open_response(session, response_id)
     item = instrument.item(item_id)
     if item is None:
-        raise UserError(f"Kyselyssä ei ole kysymystä {item_id} / no such item")
+        raise UserError("svc.no_item", item_id)
     if item.required:
-        raise UserError("Tähän kysymykseen pitää vastata / this question cannot be skipped")
+        raise UserError("svc.answer_required")
     answer = response.answers.get(item_id) or Answer(item_id)
     answer.value, answer.skipped = None, True
     return responses(session).save_answer(response.id, answer)
@@ -83,8 +84,7 @@ def complete_response(session: Session, response_id: str) -> Response:
     missing = missing_required(instrument, response)
     if missing:
         names = ", ".join(text_in(item.text, "fi") for i in missing if (item := instrument.item(i)))
-        raise UserError(f"Vastaamatta {len(missing)} pakollista kysymystä / {len(missing)} required questions "
-                        f"unanswered: {names}")
+        raise UserError("svc.required_unanswered", len(missing), names)
     response.status, response.completed_at = ResponseStatus.COMPLETED, now_iso()
     with session.db.transaction():
         responses(session).save(response)
@@ -101,14 +101,14 @@ def save_form_response(session: Session, client_id: str, instrument: Instrument,
         try:
             checked[item.id] = check_answer(item, values.get(item.id))
         except InvalidAnswer as exc:
-            problems.append(f"{text_in(item.text, 'fi')}: {exc}")
+            problems.append(Message.of("svc.item_problem", text_in(item.text, current_language()), exc.message))
             continue
         if item.required and checked[item.id] is None:
-            problems.append(f"{text_in(item.text, 'fi')}: pakollinen / required")
+            problems.append(Message.of("svc.item_required", text_in(item.text, current_language())))
     if responded_on > dt.date.today():
-        problems.append("päivämäärä on tulevaisuudessa / the date is in the future")
+        problems.append(Message.of("svc.response_date_future"))
     if problems:
-        raise UserError("Tarkista / please check:\n" + "\n".join(problems))
+        raise UserError("svc.please_check", Message.joined(problems, "\n"))
     session.clients.get(client_id)
     is_new = not response_id
     response = (Response(client_id=client_id, instrument_id=instrument.id, instrument_version=instrument.version,

@@ -28,5 +28,5 @@ def set_ui_language(session: Session, language: str) -> None:
     if language and language not in UI_LANGUAGES:
         from omavalmentaja.errors import UserError
 
-        raise UserError(f"Tuntematon kieli '{language}' / unknown language (fi, sv, en)")
+        raise UserError("svc.unknown_language", language)
     session.db.set_meta("ui_language", language)

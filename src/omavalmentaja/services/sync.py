@@ -24,15 +24,15 @@ def read_file(path: Path, limit: int = MAX_PAYLOAD_BYTES + 64 * 1024) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise UserError(f"Tiedostoa {path} ei voi lukea / cannot read the file: {exc.strerror}") from None
+        raise UserError("svc.bundle_not_read", path, exc.strerror) from None
     if len(data) > limit:
-        raise UserError("Tiedosto on liian suuri synkronointipaketiksi / the file is too large for a bundle")
+        raise UserError("svc.bundle_file_too_large")
     return data
 
 
 def require_coach_vault(session: Session) -> None:
     if keystore.vault_role(session.db) == keystore.ROLE_OFFICE:
-        raise UserError("Tämä on toimiston holvi; käytä komentoja 'office …' / this is an office vault")
+        raise UserError("svc.office_vault_here")
 
 
 def coach_name(session: Session) -> str:
@@ -76,14 +76,13 @@ def enrol(session: Session, path: Path, name: str | None = None) -> DeviceInfo:
         existing = keystore.peers(db, keystore.ROLE_OFFICE)
         if existing and (existing[0].peer_id != enrolment.office_id
                          or existing[0].fingerprint != enrolment.keys.fingerprint):
-            raise UserError(f"Laite on jo rekisteröity toimistoon {existing[0].name} ({existing[0].fingerprint}) / "
-                            "already enrolled with another office")
+            raise UserError("svc.enrolled_elsewhere", existing[0].name, existing[0].fingerprint)
         if not existing:
             keystore.add_peer(db, enrolment.office_id, keystore.ROLE_OFFICE, enrolment.name, enrolment.keys)
         keystore.ensure_own_keys(db)
         if name is not None:
             if not name.strip():
-                raise UserError("Valmentajan nimi puuttuu / the coach's name is empty")
+                raise UserError("svc.coach_name_missing")
             db.set_meta(COACH_NAME_KEY, name.strip())
         session.audit.record("sync.enrol", detail=f"office={enrolment.office_id}")
     return device_info(session)

@@ -151,7 +151,7 @@ class PlanTab(QWidget):
             text = (self.tr("Allekirjoitettu ") + format_datetime(version.signed_at) if version.signed_at else "")
             problems = plans.verify_version(version)
             text += self.tr(" · tarkistuskoodi ") + version.verification_code
-            text += self.tr(" · eheys tarkistettu") if not problems else " · " + "; ".join(problems)
+            text += self.tr(" · eheys tarkistettu") if not problems else " · " + "; ".join(map(str, problems))
         else:
             text = self.tr("Luonnos – ei vielä allekirjoitettu.")
         if restored:
