@@ -66,7 +66,7 @@ def test_bad_input_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
     bad = run_cli("--lang", "en", "client", "import", str(tmp_path / "bad.csv"), data_dir=vault)
     assert bad.returncode == 2
     assert "line 2" in bad.stderr and "0–3" in bad.stderr and "reason" in bad.stderr
-    assert "rivi 3" in bad.stderr and "unknown job-search obligation 'jotain'" in bad.stderr
+    assert "line 3" in bad.stderr and "unknown job-search obligation 'jotain'" in bad.stderr
     assert _ids(vault) == {}
 
 
