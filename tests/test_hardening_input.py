@@ -93,7 +93,7 @@ def test_csv_import_refuses_bidi_and_escape_sequences_with_one_line(session: Ses
         csv.write_text(f"first_name;last_name\nAino;{name}\n", encoding="utf-8")
         result = run_cli("--lang", "en", "client", "import", str(csv), data_dir=folder)
         assert result.returncode == 2, result.stderr
-        assert "rivi 2: Last name: holds a" in result.stderr and "Traceback" not in result.stderr
+        assert "line 2: Last name: holds a" in result.stderr and "Traceback" not in result.stderr
         assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
     assert _digest(folder) == before
 
