@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from omavalmentaja.errors import UserError
+from omavalmentaja.errors import NotFound, UserError
+from omavalmentaja.services.pdf_view import FOLDER_NAME as PDF_VIEW_FOLDER
+from omavalmentaja.services.pdf_view import remove_viewed_pdfs, viewed_pdfs_left
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.db import remove_migration_copies
-from omavalmentaja.store.records import delete_record, erasing
+from omavalmentaja.store.records import delete_record, erasing, was_erased
 from omavalmentaja.store.search import drop_client_document, purge_removed_words
 from omavalmentaja.store.snapshot import checkpoint
 from omavalmentaja.sync import keystore
@@ -42,11 +44,18 @@ def reason_category(reason: str) -> str:
 
 
 def erase_client(session: Session, client_id: str, reason: str) -> Erasure:
-    """Remove the client and everything of theirs; raises UserError for an unknown client or no reason."""
+    """Remove the client and everything of theirs; raises UserError for an unknown client or no reason.
+
+    The erasure must reach every copy or say it did not: if a copy remains (another program holds an older
+    snapshot of the database, a viewer holds a PDF open), the rows are gone but a UserError says what is
+    left and to retry; the retry, for a client already erased, finishes the clean-up."""
     if not reason.strip():
         raise UserError("svc.erase_reason_missing")
-    session.clients.get(client_id)  # an unknown id is a clear error, not a silent no-op
     db = session.db
+    if was_erased(db, "clients", client_id, TOMBSTONE_REASON) and not _still_there(session, client_id):
+        _finish_erasure(session, client_id)
+        return Erasure(client_id, 0)
+    session.clients.get(client_id)  # an unknown id is a clear error, not a silent no-op
     with db.transaction():
         records = client_records(db, client_id)
         drop_client_document(db, client_id)
@@ -57,9 +66,27 @@ def erase_client(session: Session, client_id: str, reason: str) -> Erasure:
         for key in session.drafts.keys_for_client(client_id):
             session.drafts.discard(key)
         purge_removed_words(db)
-        forget_conflicts_of(db, "clients", client_id)  # an office's conflict copies and assignments
+        # an office's conflict copies (of child rows too) and assignments
+        forget_conflicts_of(db, "clients", client_id, [record.id for record in records])
         session.audit.record("client.erase", client_id, detail=(
             f"reason={reason_category(reason)} reason_chars={len(reason.strip())} records={len(records)}"))
-    checkpoint(db)  # no page holding the removed rows stays behind in the write-ahead log
-    remove_migration_copies(db)  # they were taken before the erasure and still hold the client
+    _finish_erasure(session, client_id)
     return Erasure(client_id, len(records))
+
+
+def _still_there(session: Session, client_id: str) -> bool:
+    try:
+        session.clients.get(client_id)
+    except NotFound:
+        return False
+    return True
+
+
+def _finish_erasure(session: Session, client_id: str) -> None:
+    """The copies outside the rows: the write-ahead log, migration copies, PDFs left for the viewer."""
+    remove_migration_copies(session.db)  # they were taken before the erasure and still hold the client
+    remove_viewed_pdfs(session.vault.folder / PDF_VIEW_FOLDER)
+    if not checkpoint(session.db):  # no page holding the removed rows may stay in the log or the file
+        raise UserError("erase.database_in_use", client_id)
+    if viewed_pdfs_left(session.vault.folder):
+        raise UserError("erase.pdf_in_use", client_id)

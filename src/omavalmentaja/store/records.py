@@ -62,6 +62,12 @@ def delete_record(db: Database, table: str, record_id: str, reason: str = "") ->
     )
 
 
+def was_erased(db: Database, table: str, record_id: str, reason: str) -> bool:
+    """Whether the record was removed with this reason (its tombstone says so)."""
+    return db.query_one("SELECT 1 FROM tombstones WHERE record_table = ? AND record_id = ? AND reason = ?",
+                        (table, record_id, reason)) is not None
+
+
 @contextlib.contextmanager
 def erasing(db: Database, client_ids: Iterable[str]) -> Iterator[None]:
     """Let the store remove these clients' signed plans (its triggers refuse that otherwise) for the length of

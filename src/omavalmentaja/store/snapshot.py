@@ -46,6 +46,10 @@ def export_copy(db: Database, folder: Path, key: bytes) -> bytes:
                 Path(f"{path}{suffix}").unlink()
 
 
-def checkpoint(db: Database) -> None:
-    """Copy the write-ahead log into the database and empty it, so removed data does not linger in it."""
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+def checkpoint(db: Database) -> bool:
+    """Copy the write-ahead log into the database and empty it, so removed data does not linger in it.
+    False if it could not finish: another connection (the app, a second command) still reads an older
+    snapshot, so older page versions stay in the log and the database file until it lets go."""
+    row = db.query_one("PRAGMA wal_checkpoint(TRUNCATE)")
+    busy, log_frames, done_frames = (int(value) for value in row)
+    return busy == 0 and log_frames == done_frames

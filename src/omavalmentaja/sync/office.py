@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -210,13 +211,50 @@ def _apply_tombstones(db: Database, tombstones: list[Tombstone], device_id: str,
     return applied
 
 
-def forget_conflicts_of(db: Database, table: str, record_id: str) -> None:
-    """A removed record (an erased client, with everything of theirs) leaves no copy behind in the conflicts."""
-    db.execute("DELETE FROM sync_conflicts WHERE (record_table = ? AND record_id = ?) OR (? = 'clients' AND "
-               "json_extract(incoming_row, '$.client_id') = ?)", (table, record_id, table, record_id))
-    if table == "clients":
-        db.execute("DELETE FROM sync_assignments WHERE client_id = ?", (record_id,))
-        db.execute("DELETE FROM sync_outbox WHERE client_id = ? AND delivered_at IS NULL", (record_id,))
+def forget_conflicts_of(db: Database, table: str, record_id: str, owned_ids: Iterable[str] = ()) -> None:
+    """A removed record (an erased client, with everything of theirs) leaves no copy behind in the conflicts.
+    For a client, every held copy that belongs to them goes: rows with their client_id, and rows whose
+    references lead to them (questionnaire answers, plan signatures… through their parents), whether the
+    parent is stored or itself only held as a conflict. `owned_ids`: the client's record ids known already."""
+    if table != "clients":
+        db.execute("DELETE FROM sync_conflicts WHERE record_table = ? AND record_id = ?", (table, record_id))
+        return
+    for conflict_id in _conflicts_of_client(db, record_id, owned_ids):
+        db.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
+    db.execute("DELETE FROM sync_assignments WHERE client_id = ?", (record_id,))
+    db.execute("DELETE FROM sync_outbox WHERE client_id = ? AND delivered_at IS NULL", (record_id,))
+
+
+def _conflicts_of_client(db: Database, client_id: str, owned_ids: Iterable[str]) -> set[int]:
+    """Ids of every conflict row (open or resolved) holding a record of the client, by following references
+    to a fixed point: a held signature points at a held plan version that points at the client."""
+    ids = {client_id, *owned_ids}
+    references: dict[str, list[str]] = {}
+    pending = [(int(r["id"]), str(r["record_table"]), str(r["record_id"]), _held_row(r["incoming_row"]))
+               for r in db.query("SELECT id, record_table, record_id, incoming_row FROM sync_conflicts")]
+    chosen: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for conflict_id, table, held_id, row in pending:
+            if conflict_id in chosen:
+                continue
+            if table not in references:
+                references[table] = ["client_id", *(str(fk[3]) for fk in
+                                                    db.query(f'PRAGMA foreign_key_list("{table}")'))]
+            if held_id in ids or any(row.get(column) in ids for column in references[table]):
+                chosen.add(conflict_id)
+                ids.add(held_id)
+                changed = True
+    return chosen
+
+
+def _held_row(text: str) -> dict[str, Any]:
+    try:
+        row = json.loads(text)
+    except ValueError:
+        return {}
+    return row if isinstance(row, dict) else {}
 
 
 def make_office_bundle(db: Database, peer_id: str, ack: Ack | None) -> bytes:

@@ -7,7 +7,6 @@ opened (left-overs of a crash)."""
 
 from __future__ import annotations
 
-import contextlib
 import secrets
 from pathlib import Path
 
@@ -15,29 +14,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from omavalmentaja.atomic import write_atomic
+from omavalmentaja.services.pdf_view import FOLDER_NAME, remove_viewed_pdfs, view_folder
 
-FOLDER_NAME = "pdf-view"
+__all__ = ["FOLDER_NAME", "open_in_viewer", "remove_viewed_pdfs", "view_folder", "write_for_viewing"]
+
 _hooked: set[int] = set()
 _swept: set[Path] = set()
-
-
-def view_folder(vault_folder: Path) -> Path:
-    folder = vault_folder / FOLDER_NAME
-    folder.mkdir(mode=0o700, exist_ok=True)
-    folder.chmod(0o700)
-    return folder
-
-
-def remove_viewed_pdfs(folder: Path) -> int:
-    """Delete every file in the view folder; returns how many were removed."""
-    removed = 0
-    if not folder.is_dir():
-        return 0
-    for path in folder.iterdir():
-        with contextlib.suppress(OSError):  # a viewer on some systems keeps it locked; swept next time
-            path.unlink()
-            removed += 1
-    return removed
 
 
 def write_for_viewing(vault_folder: Path, data: bytes, owner: QObject | None = None) -> Path:
