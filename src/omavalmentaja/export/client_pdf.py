@@ -32,7 +32,7 @@ from omavalmentaja.domain.service_model import JobApplication
 from omavalmentaja.export.fonts import BOLD, REGULAR, TABLE_FONT, register_fonts
 from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import applications_section, client_rows
-from omavalmentaja.messages import label
+from omavalmentaja.messages import label, render
 
 TITLE = "Asiakkaasta tallennetut tiedot"
 INK = colors.HexColor("#1b1f24")
@@ -59,6 +59,7 @@ class ClientSummary:
     plans: list[PlanVersion] = field(default_factory=list)
     applications: list[JobApplication] = field(default_factory=list)
     obligation_default: int = 4  # the rules' job-search obligation a month, for a full obligation
+    damaged: list[str] = field(default_factory=list)  # markers of stored records that cannot be read
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -90,6 +91,9 @@ def render_client_summary(summary: ClientSummary) -> bytes:
                   "tiedostossa asiakastiedot.json ja allekirjoitukset PNG-kuvina.", styles["small"]),
     ]
     story += _profile(summary.client, styles, width, summary.obligation_default)
+    if summary.damaged:  # kept in the JSON file as stored; here only named
+        story += [Paragraph(escape(render("damaged.section", language="fi")), styles["h2"])]
+        story += [Paragraph(_text(marker), styles["body"]) for marker in summary.damaged]
     story += _assessments(summary.assessments, styles, width)
     story += _meetings(summary.meetings, styles, width)
     story += _questionnaires(summary.questionnaires, styles, width)

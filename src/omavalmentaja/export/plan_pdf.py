@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from omavalmentaja.domain.dates import format_date, format_datetime
+from omavalmentaja.domain.images import MAX_LOGO_BYTES, MAX_SIGNATURE_BYTES, BadImage, check_png
 from omavalmentaja.domain.plan import (
     GOAL_KIND_LABELS,
     RESPONSIBLE_LABELS,
@@ -35,6 +36,7 @@ from omavalmentaja.domain.plan import (
 from omavalmentaja.export.fonts import BOLD, REGULAR, TABLE_FONT, register_fonts, visual_order
 from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import plan_section, plan_title
+from omavalmentaja.messages import render
 
 TITLE = "Henkilökohtainen suunnitelma"
 MARGIN = 18 * mm
@@ -192,7 +194,12 @@ def _signature_cell(label: str, signature: Signature | None, default_name: str,
                     styles: dict[str, ParagraphStyle]) -> list[Any]:
     cell: list[Any] = [Paragraph(label, styles["label"]), Spacer(1, 2 * mm)]
     if signature is not None and signature.method == SignatureMethod.DRAWN and signature.image_png:
-        cell.append(_fitted_image(signature.image_png))
+        if _drawable(signature.image_png, MAX_SIGNATURE_BYTES):
+            cell.append(_fitted_image(signature.image_png))
+        else:  # a damaged image stored before images were checked: named, never taking the printout down
+            cell += [Spacer(1, 8 * mm), Paragraph(escape(render("damaged.record", "plan_signatures", "image",
+                                                                language="fi")), styles["body"]),
+                     Spacer(1, 8 * mm)]
     elif signature is not None:
         cell += [Spacer(1, 8 * mm), Paragraph("Vahvistettu tunnuslauseella sähköisesti", styles["body"]),
                  Spacer(1, 8 * mm)]
@@ -205,6 +212,14 @@ def _signature_cell(label: str, signature: Signature | None, default_name: str,
     when = (f"{format_datetime(signature.signed_at)}" if signature else "Päiväys ja allekirjoitus")
     cell += [line, Paragraph(_text(name) or "&nbsp;", styles["body"]), Paragraph(when, styles["small"])]
     return cell
+
+
+def _drawable(png: bytes, max_bytes: int) -> bool:
+    try:
+        check_png(png, max_bytes)
+    except BadImage:
+        return False
+    return True
 
 
 def _fitted_image(png: bytes) -> Image:
@@ -242,7 +257,7 @@ class _PageDecorations:
         page_width, page_height = A4
         top = page_height - MARGIN
         x = MARGIN
-        if self.printout.logo_png:
+        if self.printout.logo_png and _drawable(self.printout.logo_png, MAX_LOGO_BYTES):
             logo = ImageReader(io.BytesIO(self.printout.logo_png))
             w, h = logo.getSize()
             scale = min(16 * mm / h, 40 * mm / w)

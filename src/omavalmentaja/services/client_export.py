@@ -16,6 +16,7 @@ from omavalmentaja.domain.instruments import text_in
 from omavalmentaja.domain.instruments_answers import ResponseStatus
 from omavalmentaja.errors import UserError
 from omavalmentaja.export.client_pdf import ClientSummary, QuestionnaireResult, render_client_summary
+from omavalmentaja.services.damaged import damaged_marker, damaged_records
 from omavalmentaja.services.files import output_path
 from omavalmentaja.services.plans import plans
 from omavalmentaja.services.questionnaire_history import client_responses, format_score, responses_as_data
@@ -50,7 +51,7 @@ def export_client(session: Session, client_id: str, folder: Path) -> ClientExpor
 
 def client_export_files(session: Session, client_id: str) -> tuple[dict[str, bytes], int]:
     """The files of the export by name (JSON, PDF, signature PNGs), in memory, and the number of records."""
-    client = session.clients.get(client_id)
+    client, _ = session.clients.get_even_damaged(client_id)
     document, images = client_document(session, client_id)
     summary = ClientSummary(
         client=client, exported_at=dt.datetime.now(),
@@ -60,6 +61,7 @@ def client_export_files(session: Session, client_id: str) -> tuple[dict[str, byt
         plans=sorted(plans(session).for_client(client_id), key=lambda v: v.number),
         applications=JobApplicationRepository(session.db).for_client(client_id),
         obligation_default=rules_on(dt.date.today()).obligation_default_per_month,
+        damaged=[damaged_marker(d).render("fi") for d in damaged_records(session, client_id)],
     )
     files = {JSON_NAME: json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"),
              PDF_NAME: render_client_summary(summary), **images}
@@ -89,6 +91,8 @@ def client_document(session: Session, client_id: str) -> tuple[dict[str, Any], d
         "format": FORMAT, "version": FORMAT_VERSION, "exported_at": now_iso(), "client_id": client_id,
         "records": tables, "questionnaire_results": responses_as_data(session, client_id),
         "unsaved_drafts": drafts, "audit_log": audit,
+        "damaged_records": [{"table": d.table, "id": d.record_id, "field": d.field}
+                            for d in damaged_records(session, client_id)],
     }, images
 
 

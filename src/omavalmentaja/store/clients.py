@@ -11,6 +11,7 @@ from omavalmentaja.domain.client import Assessment, Client, ClientStatus, Target
 from omavalmentaja.domain.collation import finnish_sort_key
 from omavalmentaja.domain.service_model import ObligationStatus
 from omavalmentaja.errors import NotFound
+from omavalmentaja.store.damaged import DamagedRecord, read_record, readable
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.records import insert_new_records, save_record
 from omavalmentaja.store.search import build_match_query, reindex_client, reindex_clients
@@ -94,6 +95,22 @@ class ClientRow:
     last_met: str | None
 
 
+def _iso_or_none(text: Any, parse: Any) -> str | None:
+    """A stored date or time the list can show, or None for a damaged one (the list never fails on it)."""
+    try:
+        parse(text)
+    except (TypeError, ValueError):
+        return None
+    return str(text)
+
+
+def _list_row(row: Any) -> ClientRow:
+    values = list(row)
+    values[4] = _iso_or_none(values[4], dt.date.fromisoformat) if values[4] else None  # date_of_birth
+    values[8] = _iso_or_none(values[8], dt.datetime.fromisoformat) if values[8] else None  # last_met
+    return ClientRow(*values)
+
+
 class ClientRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -118,7 +135,17 @@ class ClientRepository:
         row = self.db.query_one("SELECT * FROM clients WHERE id = ?", (client_id,))
         if row is None:
             raise NotFound("store.no_such_client", client_id)
-        return client_from_row(row)
+        return read_record("clients", row, client_from_row)
+
+    def get_even_damaged(self, client_id: str) -> tuple[Client, DamagedRecord | None]:
+        """The client, or for a row that cannot be read as one, a client with only the stored names (what a
+        list or an export shows of it) and the damage."""
+        try:
+            return self.get(client_id), None
+        except DamagedRecord as damage:
+            row = self.db.query_one("SELECT first_name, last_name FROM clients WHERE id = ?", (client_id,))
+            first, last = (str(row[0]), str(row[1])) if row is not None else ("?", "?")
+            return Client(first_name=first, last_name=last, id=client_id), damage
 
     def henkilotunnukset(self) -> set[str]:
         """Every henkilötunnus in the vault (to check a whole import against in one query)."""
@@ -136,7 +163,7 @@ class ClientRepository:
             "AND m.starts_at <= ?) AS last_met FROM clients c"
         )
         now = dt.datetime.now().isoformat(timespec="minutes")
-        rows = [ClientRow(*row) for row in self.db.query(sql, (now,))]
+        rows = [_list_row(row) for row in self.db.query(sql, (now,))]
         # sorted here, not in SQL: SQLite's NOCASE folds ASCII only and sorts Å Ä Ö wrongly
         rows.sort(key=lambda r: (finnish_sort_key(r.last_name), finnish_sort_key(r.preferred_name or r.first_name)))
         return rows
@@ -187,7 +214,7 @@ class AssessmentRepository:
     def for_client(self, client_id: str) -> list[Assessment]:
         rows = self.db.query("SELECT * FROM assessments WHERE client_id = ? ORDER BY assessed_on DESC, updated_at DESC",
                              (client_id,))
-        return [assessment_from_row(r) for r in rows]
+        return readable("assessments", rows, assessment_from_row)
 
 
 def assessment_from_row(row: Any) -> Assessment:

@@ -7,19 +7,34 @@ instead of failing as a whole."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
+
+from omavalmentaja.errors import UserError
 
 T = TypeVar("T")
 UNKNOWN_FIELD = "?"
 
 
-class DamagedRecord(ValueError):
-    """A row that cannot be read as its record: the table, the record's id and the field that failed."""
+class DamagedRecord(UserError):
+    """A row that cannot be read as its record: the table, the record's id and the field that failed. Where it
+    reaches a person (opening that one record) it is one line, exit 2 on the CLI, a dialog in the app; lists
+    and exports leave the record out and show it as damaged (services.damaged)."""
 
     def __init__(self, table: str, record_id: str, field: str) -> None:
-        super().__init__(f"{table}.{field}")
+        super().__init__("damaged.record_unreadable", table, field)
         self.table, self.record_id, self.field = table, record_id, field
+
+
+def readable(table: str, rows: Iterable[Any], convert: Callable[[Any], T]) -> list[T]:
+    """Every row that can be read as its record; a damaged one is left out (services.damaged lists them)."""
+    found = []
+    for row in rows:
+        try:
+            found.append(read_record(table, row, convert))
+        except DamagedRecord:
+            continue
+    return found
 
 
 class _TracedRow(Mapping[str, Any]):

@@ -8,7 +8,7 @@ from typing import Any
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
 from omavalmentaja.domain.service_model import Conversation
 from omavalmentaja.errors import NotFound
-from omavalmentaja.store.damaged import DamagedRecord, read_record
+from omavalmentaja.store.damaged import DamagedRecord, read_record, readable
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.records import delete_record, insert_new_records, save_record
 from omavalmentaja.store.search import reindex_client, reindex_clients
@@ -65,7 +65,7 @@ class MeetingRepository:
         row = self.db.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
         if row is None:
             raise NotFound("store.no_such_meeting", meeting_id)
-        return meeting_from_row(row)
+        return read_record("meetings", row, meeting_from_row)
 
     def delete(self, meeting: Meeting) -> None:
         with self.db.transaction():
@@ -74,12 +74,12 @@ class MeetingRepository:
 
     def for_client(self, client_id: str) -> list[Meeting]:
         rows = self.db.query("SELECT * FROM meetings WHERE client_id = ? ORDER BY starts_at DESC", (client_id,))
-        return [meeting_from_row(r) for r in rows]
+        return readable("meetings", rows, meeting_from_row)
 
     def next_for_client(self, client_id: str, now: dt.datetime) -> Meeting | None:
         row = self.db.query_one("SELECT * FROM meetings WHERE client_id = ? AND starts_at >= ? ORDER BY starts_at "
                                 "LIMIT 1", (client_id, now.isoformat(timespec="minutes")))
-        return None if row is None else meeting_from_row(row)
+        return None if row is None else read_record("meetings", row, meeting_from_row)
 
     def conversations(self, client_ids: list[str] | None = None) -> dict[str, list[tuple[dt.date, Conversation]]]:
         """The meetings marked as a service-model conversation, by client: (date, conversation)."""
@@ -95,7 +95,7 @@ class MeetingRepository:
     def between(self, start: dt.datetime, end: dt.datetime) -> list[Meeting]:
         rows = self.db.query("SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at",
                              (start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")))
-        return [meeting_from_row(r) for r in rows]
+        return readable("meetings", rows, meeting_from_row)
 
     def between_or_damaged(self, start: dt.datetime, end: dt.datetime) -> list[Meeting | DamagedRecord]:
         """As between(), with a row that cannot be read as a meeting given as DamagedRecord (its client_id in
@@ -118,7 +118,7 @@ class MeetingRepository:
         rows = self.db.query(
             "SELECT * FROM meetings WHERE follow_up_done = 0 AND follow_up_on IS NOT NULL AND follow_up_on <= ? "
             "ORDER BY follow_up_on", (on_or_before.isoformat(),))
-        return [meeting_from_row(r) for r in rows]
+        return readable("meetings", rows, meeting_from_row)
 
     def active_clients_not_met_since(self, since: dt.datetime, now: dt.datetime) -> list[tuple[str, str | None]]:
         """(client id, last meeting start or None) for active clients with no meeting in [since, now]."""

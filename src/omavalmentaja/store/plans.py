@@ -16,6 +16,7 @@ from omavalmentaja.domain.plan import (
     canonical_json,
 )
 from omavalmentaja.errors import NotFound, UserError
+from omavalmentaja.store.damaged import read_record, readable
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.records import delete_record, save_record
 
@@ -97,12 +98,17 @@ class PlanRepository:
         row = self.db.query_one("SELECT * FROM plan_versions WHERE id = ?", (version_id,))
         if row is None:
             raise NotFound("store.no_such_plan_version", version_id)
-        return version_from_row(row, self._signatures(version_id))
+        signatures = self._signatures(version_id)
+        return read_record("plan_versions", row, lambda r: version_from_row(r, signatures))
 
     def for_client(self, client_id: str) -> list[PlanVersion]:
         """Every version of the client's plan, newest first."""
         rows = self.db.query("SELECT * FROM plan_versions WHERE client_id = ? ORDER BY number DESC", (client_id,))
-        return [version_from_row(r, self._signatures(r["id"])) for r in rows]
+        found = []
+        for row in rows:
+            signatures = self._signatures(row["id"])
+            found += readable("plan_versions", [row], lambda r: version_from_row(r, signatures))  # noqa: B023 (called here)
+        return found
 
     def latest_number(self, client_id: str) -> int:
         row = self.db.query_one("SELECT max(number) FROM plan_versions WHERE client_id = ?", (client_id,))
@@ -113,7 +119,7 @@ class PlanRepository:
 
     def _signatures(self, version_id: str) -> list[Signature]:
         rows = self.db.query("SELECT * FROM plan_signatures WHERE plan_version_id = ? ORDER BY role", (version_id,))
-        return [signature_from_row(r) for r in rows]
+        return readable("plan_signatures", rows, signature_from_row)
 
     def _status(self, version_id: str) -> VersionStatus | None:
         row = self.db.query_one("SELECT status FROM plan_versions WHERE id = ?", (version_id,))

@@ -11,6 +11,7 @@ from typing import Any
 from omavalmentaja.domain.instruments import FillMode
 from omavalmentaja.domain.instruments_answers import Answer, Response, ResponseStatus
 from omavalmentaja.errors import NotFound
+from omavalmentaja.store.damaged import read_record, readable
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.records import delete_record, save_record
 
@@ -105,9 +106,9 @@ class ResponseRepository:
         row = self.db.query_one("SELECT * FROM questionnaire_responses WHERE id = ?", (response_id,))
         if row is None:
             raise NotFound("store.no_such_response", response_id)
-        response = response_from_row(row)
-        for answer_row in self.db.query("SELECT * FROM questionnaire_answers WHERE response_id = ?", (response.id,)):
-            answer = answer_from_row(answer_row)
+        response = read_record("questionnaire_responses", row, response_from_row)
+        rows = self.db.query("SELECT * FROM questionnaire_answers WHERE response_id = ?", (response.id,))
+        for answer in readable("questionnaire_answers", rows, answer_from_row):
             response.answers[answer.item_id] = answer
         return response
 
@@ -118,14 +119,14 @@ class ResponseRepository:
         if instrument_id:
             sql += " AND instrument_id = ?"
             params += (instrument_id,)
-        responses = {r["id"]: response_from_row(r)
-                     for r in self.db.query(sql + " ORDER BY responded_on, created_at", params)}
+        rows = self.db.query(sql + " ORDER BY responded_on, created_at", params)
+        responses = {r.id: r for r in readable("questionnaire_responses", rows, response_from_row)}
         if responses:
             marks = ", ".join("?" for _ in responses)
             for row in self.db.query(f"SELECT * FROM questionnaire_answers WHERE response_id IN ({marks})",
                                      tuple(responses)):
-                answer = answer_from_row(row)
-                responses[row["response_id"]].answers[answer.item_id] = answer
+                for answer in readable("questionnaire_answers", [row], answer_from_row):
+                    responses[row["response_id"]].answers[answer.item_id] = answer
         return list(responses.values())
 
     def delete(self, response: Response, reason: str = "") -> None:

@@ -122,21 +122,48 @@ def refused(table: str, field: str) -> BundleError:
     return BundleError(Message.of("sync.record_refused", table, field))
 
 
+CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    "clients": client_from_row, "assessments": assessment_from_row, "meetings": meeting_from_row,
+    "plan_versions": lambda r: version_from_row(r, []), "plan_signatures": signature_from_row,
+    "questionnaire_responses": response_from_row, "questionnaire_answers": answer_from_row,
+}
+
+
+def unreadable_field(table: str, row: dict[str, Any]) -> str | None:
+    """The field of a stored row that the store's reader cannot convert (the reader then leaves the record
+    out of lists and exports); None when it reads."""
+    convert = CONVERTERS.get(table)
+    if convert is None:
+        return None
+    try:
+        read_record(table, row, convert)
+    except DamagedRecord as exc:
+        return exc.field
+    return None
+
+
+def row_problem(table: str, row: dict[str, Any]) -> str | None:
+    """The field of a plain row (blobs as bytes) that is not a valid domain value; None when the row is sound."""
+    check = VALIDATORS.get(table)
+    if check is None:
+        return UNKNOWN_FIELD  # a synced table nobody taught to validate
+    try:
+        check(copy.deepcopy(row))
+    except DamagedRecord as exc:
+        return exc.field
+    except Problems as exc:
+        return (exc.fields() or [UNKNOWN_FIELD])[0]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return UNKNOWN_FIELD
+    return None
+
+
 def validate_records(db: Database, records: list[Record]) -> None:
     """Raise BundleError for the first record that is not a valid domain record once written."""
     defaults: dict[str, dict[str, Any]] = {}
     for record in records:
-        check = VALIDATORS.get(record.table)
-        if check is None:
-            raise refused(record.table, UNKNOWN_FIELD)  # a synced table nobody taught to validate
         table_defaults = defaults.setdefault(record.table, column_defaults(db, record.table))
         row = {**table_defaults, **(current_row(db, record.table, record.id) or {}), **record.row}
-        row = {name: decode_value(value) for name, value in row.items()}
-        try:
-            check(copy.deepcopy(row))
-        except DamagedRecord as exc:
-            raise refused(record.table, exc.field) from None
-        except Problems as exc:
-            raise refused(record.table, (exc.fields() or [UNKNOWN_FIELD])[0]) from None
-        except (ValueError, TypeError, KeyError, AttributeError):
-            raise refused(record.table, UNKNOWN_FIELD) from None
+        field = row_problem(record.table, {name: decode_value(value) for name, value in row.items()})
+        if field is not None:
+            raise refused(record.table, field)
