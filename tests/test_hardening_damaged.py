@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import random
 import shutil
 import subprocess
 from pathlib import Path
