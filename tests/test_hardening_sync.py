@@ -10,7 +10,8 @@ import random
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+import sqlcipher3
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import run_cli
@@ -22,7 +23,7 @@ from omavalmentaja.services.client_export import client_export_files
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.today import today_overview
 from omavalmentaja.store.db import new_id, now_iso
-from omavalmentaja.sync.records import Record, encode_value
+from omavalmentaja.sync.records import Record, Tombstone, encode_value
 from sync_forge import forge, office_copy, round_trip
 from sync_support import add_client, add_meeting, make_coach, make_office, store_digest
 
@@ -185,3 +186,42 @@ def test_a_damaged_meeting_already_in_a_vault_shows_as_damaged_in_today(session:
     dt.datetime.fromisoformat(shown[bad.id].when)  # a time the view can show
     [follow_up] = overview.follow_ups
     assert follow_up.meeting_id == bad.id and "vioittunut" in follow_up.text
+
+
+def test_a_removal_reason_with_control_characters_is_refused(region) -> None:
+    office_session, aino, _, ids, tmp = region
+    before = store_digest(office_session)
+    tomb = Tombstone("meetings", ids["meeting"], now_iso(), aino.device_id, "poisto\x1b]0;x\x07")
+    with pytest.raises(UserError, match=r"\(tombstones, kenttä reason\)"):
+        office.import_bundle(office_session, forge(aino, tmp / "reason.omvb", tombstones=[tomb]))
+    assert store_digest(office_session) == before
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data(), value=st.one_of(HOSTILE_TEXT, st.integers(-(2**63), 2**63 - 1)))
+def test_any_value_assigned_by_the_office_is_refused_cleanly_or_stays_readable(region, data: st.DataObject,
+                                                                               value: Any) -> None:
+    """The coach's side of the same rule: whatever a (damaged or older) office vault holds and assigns."""
+    office_session, aino, bertta, _, tmp = region
+    table = data.draw(st.sampled_from(sorted(COLUMNS)))
+    column = data.draw(st.sampled_from(COLUMNS[table]))
+    client = add_client(aino, "Siirto", "Asiakas")
+    add_meeting(aino, client.id, MeetingKind.PHONE)
+    round_trip(aino, office_session, tmp, f"siirto-{client.id}", trust=True)
+    key = "id" if table == "clients" else "client_id"
+    try:
+        with office_session.db.transaction():
+            office_session.db.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE {key} = ?', (value, client.id))
+    except sqlcipher3.IntegrityError:
+        assume(False)  # a value the office's own store refuses (a CHECK or NOT NULL) is no case here
+    bundle = tmp / f"siirto-assign-{client.id}.omvb"
+    office.assign(office_session, client.id, "Bertta", bundle)
+    before = store_digest(bertta)
+    try:
+        sync.import_bundle(bertta, bundle)
+    except UserError as exc:
+        assert "\n" not in str(exc) and "odottamaton" not in str(exc)
+        assert store_digest(bertta) == before
+        return
+    today_overview(bertta)
+    client_export_files(bertta, client.id)

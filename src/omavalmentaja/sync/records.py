@@ -8,6 +8,8 @@ import binascii
 from dataclasses import dataclass
 from typing import Any
 
+from omavalmentaja.domain import limits
+from omavalmentaja.messages import Message
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.search import drop_client_document, purge_removed_words, reindex_clients
 from omavalmentaja.sync import service_model_rows
@@ -342,6 +344,8 @@ def parse_tombstones(db: Database, items: Any) -> list[Tombstone]:
             raise BundleError(DAMAGED)
         if item["record_table"] not in tables or not isinstance(item["reason"], str):
             raise BundleError(DAMAGED)
+        if limits.check_line("reason", item["reason"][:200]) is not None:  # shown on the office's screen
+            raise BundleError(Message.of("sync.record_refused", "tombstones", "reason"))
         found.append(Tombstone(_text(item["record_table"]), require_uuid(item["record_id"]),
                                _text(item["deleted_at"]), require_uuid(item["device_id"]), item["reason"][:200]))
     return found
