@@ -165,3 +165,16 @@ def test_print_settings_logo_is_decoded_before_it_is_kept(session: Session, tmp_
         assert load_print_settings(again).logo_png == good
     finally:
         again.close_quietly()
+
+
+def test_free_text_answers_refuse_bidi_overrides(session: Session) -> None:
+    from omavalmentaja.services.instrument_catalog import KYKYVIISARI_RESULTS, get_instrument
+    from omavalmentaja.services.questionnaires import save_form_response
+
+    client = save_client(session, Client(first_name="Aino", last_name="Mäkinen"))
+    answers = {"kv_form": "standard", "kv_language": "fi", "work_ability": 6, "area_c": 5, "area_d": 6,
+               "area_e": 7, "area_f": 6, "area_g": 8, "wishes": "Töihin\u202e", "comment": ""}
+    with pytest.raises(UserError, match="text-direction"):
+        save_form_response(session, client.id, get_instrument(session, KYKYVIISARI_RESULTS), TODAY, answers)
+    answers["wishes"] = "Töihin\nkeväällä"
+    assert save_form_response(session, client.id, get_instrument(session, KYKYVIISARI_RESULTS), TODAY, answers)

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from omavalmentaja.domain import limits
 from omavalmentaja.domain.instruments import FillMode, Instrument, Item, ItemType
 from omavalmentaja.domain.problems import DomainError
 
@@ -102,6 +103,9 @@ def check_answer(item: Item, value: object) -> object:
     text = value.strip()
     if len(text) > item.max_length:
         raise InvalidAnswer("domain.answer_too_long", item.max_length)
+    characters = limits.check_text("value", text, len(text))  # a free answer keeps lines, not other controls
+    if characters is not None:
+        raise InvalidAnswer(characters.message)
     return text or None
 
 
