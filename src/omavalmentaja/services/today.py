@@ -44,8 +44,9 @@ def today_overview(session: Session, now: dt.datetime | None = None) -> TodayOve
 
     def item(m: Meeting | DamagedRecord, when: str, text: str, fallback: str) -> TodayItem:
         if isinstance(m, DamagedRecord):  # shown as damaged at a time that can be shown, never taking the view down
-            client_id = session.meetings.client_of(m.record_id)
-            return TodayItem(client_id, names.get(client_id, "?"), fallback,
+            client_id, starts = session.meetings.stored_of(m.record_id)
+            moment = _readable_moment(starts) if fallback.startswith(starts[:10]) and "T" in fallback else ""
+            return TodayItem(client_id, names.get(client_id, "?"), moment or fallback,
                              render("damaged.record", m.table, m.field), m.record_id)
         return TodayItem(m.client_id, names.get(m.client_id, "?"), when, text, m.id)
 

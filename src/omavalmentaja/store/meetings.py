@@ -77,9 +77,10 @@ class MeetingRepository:
         return readable("meetings", rows, meeting_from_row)
 
     def next_for_client(self, client_id: str, now: dt.datetime) -> Meeting | None:
-        row = self.db.query_one("SELECT * FROM meetings WHERE client_id = ? AND starts_at >= ? ORDER BY starts_at "
-                                "LIMIT 1", (client_id, now.isoformat(timespec="minutes")))
-        return None if row is None else read_record("meetings", row, meeting_from_row)
+        """The first upcoming meeting that can be read (a damaged one is passed over, not shown as next)."""
+        rows = self.db.query("SELECT * FROM meetings WHERE client_id = ? AND starts_at >= ? ORDER BY starts_at "
+                             "LIMIT 20", (client_id, now.isoformat(timespec="minutes")))
+        return next(iter(readable("meetings", rows, meeting_from_row)), None)
 
     def conversations(self, client_ids: list[str] | None = None) -> dict[str, list[tuple[dt.date, Conversation]]]:
         """The meetings marked as a service-model conversation, by client: (date, conversation)."""
@@ -99,7 +100,7 @@ class MeetingRepository:
 
     def between_or_damaged(self, start: dt.datetime, end: dt.datetime) -> list[Meeting | DamagedRecord]:
         """As between(), with a row that cannot be read as a meeting given as DamagedRecord (its client_id in
-        record_id's place is not known: use client_of)."""
+        record_id's place is not known: use stored_of)."""
         rows = self.db.query("SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at",
                              (start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")))
         return [_meeting_or_damaged(r) for r in rows]
@@ -110,9 +111,10 @@ class MeetingRepository:
             "ORDER BY follow_up_on", (on_or_before.isoformat(),))
         return [_meeting_or_damaged(r) for r in rows]
 
-    def client_of(self, meeting_id: str) -> str:
-        row = self.db.query_one("SELECT client_id FROM meetings WHERE id = ?", (meeting_id,))
-        return "" if row is None else str(row[0])
+    def stored_of(self, meeting_id: str) -> tuple[str, str]:
+        """The client id and the start time as stored (perhaps damaged) of a meeting row."""
+        row = self.db.query_one("SELECT client_id, starts_at FROM meetings WHERE id = ?", (meeting_id,))
+        return ("", "") if row is None else (str(row[0]), str(row[1]))
 
     def follow_ups_due(self, on_or_before: dt.date) -> list[Meeting]:
         rows = self.db.query(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from omavalmentaja.domain.client import STATUS_LABELS, TARGET_GROUP_LABELS, Client
 from omavalmentaja.domain.dates import age_on, format_date, format_datetime
 from omavalmentaja.services.clients import open_client
+from omavalmentaja.services.damaged import DamagedRecord
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.events import events
@@ -51,11 +52,18 @@ class ClientDetail(QWidget):
     def show_client(self, client_id: str, keep_tab: bool = False) -> None:
         tab_index = self.tabs.currentIndex() if keep_tab else 0
         self.client_id = client_id
+        self.empty.setText(self.tr("Valitse asiakas listasta."))
         if not client_id:
             self._drop_tabs()
             self._show_empty(True)
             return
-        client = open_client(self.session, client_id) if not keep_tab else self.session.clients.get(client_id)
+        try:
+            client = open_client(self.session, client_id) if not keep_tab else self.session.clients.get(client_id)
+        except DamagedRecord as damage:  # one damaged record: said in place of the client, the app goes on
+            self._drop_tabs()
+            self.empty.setText(str(damage))
+            self._show_empty(True)
+            return
         self._fill_header(client)
         ctx = ClientContext(self.session, client_id, self.refresh)
         self.tabs.setUpdatesEnabled(False)
