@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import run_cli
 from omavalmentaja.services import sync
-from omavalmentaja.services.sync import COACH_NAME_KEY
+from omavalmentaja.services.session import COACH_NAME_KEY
 from sync_support import add_client, make_coach, make_office
 
 HOSTILE = "Evil\x1b]0;owned\x07\x1b[2J\x9b31m\u202eAnnikki\r\x00"

@@ -1437,8 +1437,20 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation> min</translation>
     </message>
     <message>
+        <source>Etunimi Sukunimi</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <source>Nimesi tapahtumalokissa, tulostetuissa suunnitelmissa, allekirjoituksissa ja toimiston listoissa</source>
+        <translation>Your name in the audit log, on printed plans, in signatures and in the office&apos;s lists</translation>
+    </message>
+    <message>
         <source>Työskentely</source>
         <translation>Working</translation>
+    </message>
+    <message>
+        <source>Valmentajan nimi</source>
+        <translation>Coach&apos;s name</translation>
     </message>
     <message>
         <source>Muistuta, jos asiakasta ei ole tavattu</source>

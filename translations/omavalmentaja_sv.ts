@@ -1437,8 +1437,20 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation> min</translation>
     </message>
     <message>
+        <source>Etunimi Sukunimi</source>
+        <translation>Förnamn Efternamn</translation>
+    </message>
+    <message>
+        <source>Nimesi tapahtumalokissa, tulostetuissa suunnitelmissa, allekirjoituksissa ja toimiston listoissa</source>
+        <translation>Ditt namn i händelseloggen, på utskrivna planer, i underskrifter och i kontorets listor</translation>
+    </message>
+    <message>
         <source>Työskentely</source>
         <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Valmentajan nimi</source>
+        <translation>Coachens namn</translation>
     </message>
     <message>
         <source>Muistuta, jos asiakasta ei ole tavattu</source>

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from omavalmentaja.domain import limits
 from omavalmentaja.domain.images import MAX_LOGO_BYTES, BadImage, check_png
 from omavalmentaja.errors import UserError
-from omavalmentaja.services.session import Session
+from omavalmentaja.services.session import COACH_NAME_KEY, LEGACY_PRINT_COACH_KEY, Session, stored_coach_name
 
 _MUNICIPALITY = "plan_print.municipality_name"
 _LOGO = "plan_print.logo_png"
-_COACH = "plan_print.coach_name"
 
 
 @dataclass
@@ -28,7 +27,7 @@ def load_print_settings(session: Session) -> PrintSettings:
     return PrintSettings(
         municipality_name=session.db.meta(_MUNICIPALITY, "") or "",
         logo_png=base64.b64decode(logo) if logo else None,
-        coach_name=session.db.meta(_COACH, "") or "",
+        coach_name=stored_coach_name(session.db),
     )
 
 
@@ -45,9 +44,11 @@ def save_print_settings(session: Session, settings: PrintSettings) -> None:
     with session.db.transaction():
         session.db.set_meta(_MUNICIPALITY, settings.municipality_name.strip())
         session.db.set_meta(_LOGO, base64.b64encode(settings.logo_png).decode("ascii") if settings.logo_png else "")
-        session.db.set_meta(_COACH, settings.coach_name.strip())
+        if settings.coach_name.strip():  # the one coach's name setting (services.settings)
+            session.db.set_meta(COACH_NAME_KEY, settings.coach_name.strip())
+            session.db.set_meta(LEGACY_PRINT_COACH_KEY, "")
         session.audit.record("settings.plan_print")
 
 
 def coach_display_name(session: Session) -> str:
-    return load_print_settings(session).coach_name or session.actor
+    return stored_coach_name(session.db)

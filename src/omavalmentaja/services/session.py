@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from omavalmentaja.store.audit import AuditLog
@@ -11,12 +10,22 @@ from omavalmentaja.store.db import Database
 from omavalmentaja.store.meetings import DraftRepository, MeetingRepository
 from omavalmentaja.vault import Vault
 
+# The coach's own name: one vault setting (asked at first run, edited in Asetukset) for the audit log, printed
+# plans, signatures and the office's lists. Vaults made before it kept the printed plans' name apart.
+COACH_NAME_KEY = "coach_name"
+LEGACY_PRINT_COACH_KEY = "plan_print.coach_name"
+UNNAMED_ACTOR = "coach"  # the audit log's actor until the coach has given a name (never the OS user name)
+
+
+def stored_coach_name(db: Database) -> str:
+    return (db.meta(COACH_NAME_KEY, "") or db.meta(LEGACY_PRINT_COACH_KEY, "") or "").strip()
+
 
 class Session:
     def __init__(self, vault: Vault, db: Database, actor: str | None = None) -> None:
         self.vault = vault
         self.db = db
-        self.actor = actor or _default_actor()
+        self.actor = actor or stored_coach_name(db) or UNNAMED_ACTOR
         self.clients = ClientRepository(db)
         self.assessments = AssessmentRepository(db)
         self.meetings = MeetingRepository(db)
@@ -61,10 +70,3 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
-
-
-def _default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name on some systems; the audit log still needs an actor
-        return "coach"

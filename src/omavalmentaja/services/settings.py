@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from omavalmentaja.services.session import Session
+from omavalmentaja.domain import limits
+from omavalmentaja.errors import UserError
+from omavalmentaja.services.session import COACH_NAME_KEY, LEGACY_PRINT_COACH_KEY, Session, stored_coach_name
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
 
@@ -30,3 +32,22 @@ def set_ui_language(session: Session, language: str) -> None:
 
         raise UserError("svc.unknown_language", language)
     session.db.set_meta("ui_language", language)
+
+
+def coach_name(session: Session) -> str:
+    """The coach's own name as they gave it, or "" if not given yet."""
+    return stored_coach_name(session.db)
+
+
+def set_coach_name(session: Session, name: str) -> None:
+    name = name.strip()
+    if not name:
+        raise UserError("svc.coach_name_missing")
+    problem = limits.check_line("coach_name", name, limits.NAME)
+    if problem is not None:
+        raise UserError(problem.message)
+    with session.db.transaction():
+        session.db.set_meta(COACH_NAME_KEY, name)
+        session.db.set_meta(LEGACY_PRINT_COACH_KEY, "")
+        session.audit.actor = session.actor = name
+        session.audit.record("settings.coach_name")

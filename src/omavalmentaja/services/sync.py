@@ -8,14 +8,13 @@ from pathlib import Path
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.files import output_path, write_output
 from omavalmentaja.services.session import Session
+from omavalmentaja.services.settings import coach_name, set_coach_name
 from omavalmentaja.sync import keystore
 from omavalmentaja.sync.bundle import MAX_PAYLOAD_BYTES
 from omavalmentaja.sync.coach import CoachImport, Export, export_changes, import_office_bundle
 from omavalmentaja.sync.enrolment import OfficeEnrolment
 from omavalmentaja.sync.incoming import Progress
 from omavalmentaja.sync.records import changed_records, changed_tombstones
-
-COACH_NAME_KEY = "coach_name"
 
 
 def read_file(path: Path, limit: int = MAX_PAYLOAD_BYTES + 64 * 1024) -> bytes:
@@ -33,10 +32,6 @@ def read_file(path: Path, limit: int = MAX_PAYLOAD_BYTES + 64 * 1024) -> bytes:
 def require_coach_vault(session: Session) -> None:
     if keystore.vault_role(session.db) == keystore.ROLE_OFFICE:
         raise UserError("svc.office_vault_here")
-
-
-def coach_name(session: Session) -> str:
-    return session.db.meta(COACH_NAME_KEY) or session.actor
 
 
 @dataclass(frozen=True)
@@ -81,9 +76,7 @@ def enrol(session: Session, path: Path, name: str | None = None) -> DeviceInfo:
             keystore.add_peer(db, enrolment.office_id, keystore.ROLE_OFFICE, enrolment.name, enrolment.keys)
         keystore.ensure_own_keys(db)
         if name is not None:
-            if not name.strip():
-                raise UserError("svc.coach_name_missing")
-            db.set_meta(COACH_NAME_KEY, name.strip())
+            set_coach_name(session, name)
         session.audit.record("sync.enrol", detail=f"office={enrolment.office_id}")
     return device_info(session)
 

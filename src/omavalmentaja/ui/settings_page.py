@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.services.backup import BACKUP_SUFFIX, make_backup
 from omavalmentaja.services.session import Session
-from omavalmentaja.services.settings import idle_lock_minutes, set_idle_lock_minutes
+from omavalmentaja.services.settings import coach_name, idle_lock_minutes, set_coach_name, set_idle_lock_minutes
 from omavalmentaja.services.today import not_met_days, set_not_met_days
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.language_setting import LanguageBox
@@ -49,8 +49,14 @@ class SettingsPage(QScrollArea):
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setValue(idle_lock_minutes(session))
         self.idle.valueChanged.connect(self._set_idle)
+        self.coach_name = QLineEdit(coach_name(session))
+        self.coach_name.setPlaceholderText(self.tr("Etunimi Sukunimi"))
+        self.coach_name.setToolTip(self.tr("Nimesi tapahtumalokissa, tulostetuissa suunnitelmissa, "
+                                           "allekirjoituksissa ja toimiston listoissa"))
+        self.coach_name.editingFinished.connect(self._save_coach_name)
         work = QGroupBox(self.tr("Työskentely"))
         form = QFormLayout(work)
+        form.addRow(self.tr("Valmentajan nimi"), self.coach_name)
         form.addRow(self.tr("Muistuta, jos asiakasta ei ole tavattu"), self.not_met)
         form.addRow(self.tr("Lukitse, kun ohjelmaa ei ole käytetty"), self.idle)
         self.old = PassphraseField(self.tr("Nykyinen tunnuslause"))
@@ -79,6 +85,15 @@ class SettingsPage(QScrollArea):
         layout.addWidget(PinBox(session))
         layout.addWidget(self._backup_box())
         layout.addStretch(1)
+
+    def _save_coach_name(self) -> None:
+        if self.coach_name.text().strip() == coach_name(self.session):
+            return
+        try:
+            set_coach_name(self.session, self.coach_name.text())
+        except Exception as exc:
+            self.coach_name.setText(coach_name(self.session))
+            show_error(self, exc)
 
     def _set_idle(self, minutes: int) -> None:
         set_idle_lock_minutes(self.session, minutes)

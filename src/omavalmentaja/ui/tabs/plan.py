@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from omavalmentaja.domain.dates import format_datetime
 from omavalmentaja.domain.plan import SIGNER_ROLE_LABELS, VERSION_STATUS_LABELS, PlanContent, PlanVersion
 from omavalmentaja.services import plans
-from omavalmentaja.services.plan_settings import load_print_settings
+from omavalmentaja.services.settings import coach_name
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.labels import label as translated_label
 from omavalmentaja.ui.operations import operations
@@ -245,7 +245,7 @@ class PlanTab(QWidget):
             show_error(self, exc)
             return
         client = self.session.clients.get(self.ctx.client_id)
-        coach = load_print_settings(self.session).coach_name or self.session.actor
+        coach = coach_name(self.session)
         view = PlanSigningView(self.session, draft, f"{client.first_name} {client.last_name}", coach)
         window = self.ctx.handover(view, self.tr("Suunnitelman allekirjoitus"))
         view.signed.connect(lambda _v: window.show_done(self.tr("Kiitos! Suunnitelma on allekirjoitettu.")))
