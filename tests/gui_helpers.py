@@ -30,6 +30,7 @@ def unlock(qtbot, window, passphrase: str) -> None:  # type: ignore[no-untyped-d
     window.gate.passphrase.edit.setText(passphrase)
     window.gate.button.click()
     qtbot.waitUntil(lambda: window.session is not None, timeout=15000)
+    wait_for_jobs(qtbot)  # the client list loads off the GUI thread
 
 
 def wait_for_jobs(qtbot, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]

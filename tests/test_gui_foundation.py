@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from gui_helpers import MessageBoxCatcher, answer_coach_check, unlock
+from gui_helpers import MessageBoxCatcher, answer_coach_check, unlock, wait_for_jobs
 from omavalmentaja.domain.client import Client
 from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.demo import fill_demo_data
@@ -119,8 +119,10 @@ def test_filters_active_only_and_municipality(qtbot, window, filled_vault, passp
     panel = window.client_list
     all_active = panel.model.total()
     panel.active_only.setChecked(False)
+    wait_for_jobs(qtbot)  # filtering runs off the GUI thread
     assert panel.model.total() == 41 >= all_active
     panel.municipality.setCurrentIndex(panel.municipality.findData("Kuhmo"))
+    wait_for_jobs(qtbot)
     rows = [panel.model.row_at(i) for i in range(panel.model.total())]
     assert rows and all(r.municipality == "Kuhmo" for r in rows)
 
@@ -128,7 +130,8 @@ def test_filters_active_only_and_municipality(qtbot, window, filled_vault, passp
 def test_lock_drops_the_workspace(qtbot, window, filled_vault, passphrase) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window, passphrase)
     window.show_client(filled_vault)
-    window.lock()
+    window.lock()  # the list's reading job ends first: the database is never closed under it
+    qtbot.waitUntil(lambda: window.session is None)
     assert window.session is None and window.workspace is None
     assert window.stack.currentWidget() is window.gate
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from gui_helpers import unlock
+from gui_helpers import unlock, wait_for_jobs
 from omavalmentaja.domain.client import Client
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.clients import save_client
@@ -69,6 +69,7 @@ def test_main_window_speaks_the_installed_language(qtbot, vault: Path, passphras
     unlock(qtbot, window, passphrase)
     assert _sidebar(window) == expected["sections"]
     window.show_section(1)
+    wait_for_jobs(qtbot)  # the client list loads off the GUI thread
     assert _headers(window) == expected["headers"]
     model = window.client_list.model
     assert model.data(model.index(0, 3)) == expected["status"]

@@ -69,6 +69,7 @@ def test_a_new_client_is_listed_at_once_and_selected(qtbot, session, vault_dir) 
     window.open_session(session)
     window.show()
     window.show_section(1)
+    wait_for_jobs(qtbot)  # the list loads off the GUI thread
     assert window.client_list.model.total() == 1
 
     def fill_the_dialog() -> None:
@@ -81,6 +82,7 @@ def test_a_new_client_is_listed_at_once_and_selected(qtbot, session, vault_dir) 
     QTimer.singleShot(0, fill_the_dialog)
     window.client_list.new_button.click()
     new = next(c for c in list_clients(session) if c.last_name == "Tulokas")
+    wait_for_jobs(qtbot)
     assert window.client_list.model.total() == 2
     assert window.client_list.current_client_id() == new.id
     assert window.client_detail.client_id == new.id and window.client_detail.title.text() == "Uusi Tulokas"

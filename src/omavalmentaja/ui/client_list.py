@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from omavalmentaja.domain.client import STATUS_LABELS, ClientStatus
 from omavalmentaja.domain.dates import age_on, format_date
@@ -35,6 +36,7 @@ from omavalmentaja.services.clients import filter_rows, list_clients, search_cli
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
 from omavalmentaja.ui.labels import label
+from omavalmentaja.ui.operations import Task, operations
 
 BATCH = 400
 Index = QModelIndex | QPersistentModelIndex
@@ -127,6 +129,7 @@ class ClientListPanel(QWidget):
 
     client_selected = Signal(str)
     new_client_requested = Signal()
+    rows_shown = Signal()  # the list shows the rows of the latest reload or filter
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +165,10 @@ class ClientListPanel(QWidget):
         self._timer.setInterval(120)
         self._timer.timeout.connect(self.apply_filters)
         self._all_rows: list[ClientRow] | None = None
+        self._generation = 0  # the newest reload/filter asked for; older answers are dropped
+        self._pending_select: tuple[str, bool] | None = None
+        self.busy = False  # a reload or filter runs off the GUI thread; the list shows its rows when done
+        self._reloading = False
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.active_only.toggled.connect(lambda _: self.apply_filters())
         self.setMinimumWidth(380)
@@ -193,25 +200,49 @@ class ClientListPanel(QWidget):
         self.municipality.blockSignals(False)
 
     def reload(self) -> None:
-        """Read every client from the store again (after a change), then filter."""
-        self._all_rows = list_clients(self.session)
-        self.apply_filters()
+        """Read every client from the store again (after a change), then filter: off the GUI thread, since a
+        region's 30,000 clients take longer than a frame; the list shows the rows when they arrive."""
+        self._start(reload=True)
 
     def apply_filters(self) -> None:
-        """Filter the rows held in memory; only a text search asks the store (FTS5), for matching ids."""
+        """Filter the rows held in memory (off the GUI thread); only a text search asks the store (FTS5)."""
         if self._all_rows is None:
             self.reload()
             return
-        selected = self.current_client_id()
-        rows = filter_rows(self._all_rows, search_client_ids(self.session, self.search.text()),
-                           self.active_only.isChecked(), self.municipality.currentData() or "")
+        self._start(reload=False)
+
+    def _start(self, reload: bool) -> None:
+        reload = reload or self._reloading  # a filter asked for during a reload must see the new rows
+        self._reloading = reload
+        self._generation += 1
+        generation, session, rows = self._generation, self.session, self._all_rows
+        text, active, municipality = (self.search.text(), self.active_only.isChecked(),
+                                      self.municipality.currentData() or "")
+        self.busy = True
+
+        def work(_task: Task) -> tuple[list[ClientRow], list[ClientRow]]:
+            every = list_clients(session) if reload or rows is None else rows
+            return every, filter_rows(every, search_client_ids(session, text), active, municipality)
+        operations().run(work, on_done=lambda result: self._show(generation, *result),
+                         name="client list" if reload else "client filter")
+
+    def _show(self, generation: int, every: list[ClientRow], rows: list[ClientRow]) -> None:
+        if generation != self._generation or not isValid(self):
+            return  # a newer reload or filter was asked for, or the panel is gone (the vault was locked)
+        selected = self._pending_select or ((self.current_client_id(), False) if self.current_client_id() else None)
+        self._all_rows, self._pending_select, self.busy, self._reloading = every, None, False, False
         self.model.set_rows(rows)
         self.table.setColumnHidden(3, self.active_only.isChecked())  # every row would say "Aktiivinen"
         self.count_label.setText(self.tr("%n asiakasta", "", len(rows)))
         if selected:
-            self.select(selected, emit=False)
+            self.select(*selected)
+        self.rows_shown.emit()
 
     def select(self, client_id: str, emit: bool = True) -> None:
+        """Select a client's row (once the rows being loaded have arrived)."""
+        if self.busy:
+            self._pending_select = (client_id, emit)
+            return
         row = self.model.row_of(client_id)
         if row < 0:
             return
