@@ -10,7 +10,7 @@ from omavalmentaja.export.csv_safe import csv_text
 from omavalmentaja.services.files import output_path, write_output
 from omavalmentaja.services.service_model import load_rules, schedule_settings
 from omavalmentaja.services.session import Session
-from omavalmentaja.services.sync import read_file
+from omavalmentaja.services.sync import peek_bundle_header, read_bundle
 from omavalmentaja.sync import keystore
 from omavalmentaja.sync import office as office_sync
 from omavalmentaja.sync.enrolment import OfficeEnrolment
@@ -75,7 +75,8 @@ def import_bundle(session: Session, path: Path, trust: str | None = None, receip
     require_office(session)
     if receipt_out is not None:
         receipt_out = output_path(receipt_out, session.vault.folder, force=force)
-    outcome = office_sync.import_changes(session.db, read_file(path), trust, progress)
+    data = read_bundle(path, lambda header: office_sync.check_before_reading(session.db, header, trust))
+    outcome = office_sync.import_changes(session.db, data, trust, progress)
     with session.db.transaction():
         if not outcome.already:
             session.audit.record("office.import", detail=f"device={outcome.device_id} seq={outcome.seq} "
@@ -188,9 +189,9 @@ class BundleSender:
 
 
 def bundle_sender(session: Session, path: Path) -> BundleSender:
-    """Who signed a coach's bundle (checked, nothing written), so the office can confirm a new device first."""
+    """Who says they sent a coach's bundle, from its plain header (a few kilobytes read, nothing written), so
+    the office can confirm a new device's fingerprint first; the import then checks the signature with it."""
     require_office(session)
-    parsed = office_sync.verified_changes_bundle(session.db, read_file(path))
-    peer = keystore.get_peer(session.db, parsed.header.sender_id)
-    return BundleSender(parsed.header.sender_id, parsed.header.sender.fingerprint, peer is not None,
-                        peer.status if peer else "")
+    header = peek_bundle_header(path)
+    peer = keystore.get_peer(session.db, header.sender_id)
+    return BundleSender(header.sender_id, header.sender.fingerprint, peer is not None, peer.status if peer else "")

@@ -2,22 +2,66 @@
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.files import output_path, write_output
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.settings import coach_name, set_coach_name
 from omavalmentaja.sync import keystore
-from omavalmentaja.sync.bundle import MAX_PAYLOAD_BYTES
-from omavalmentaja.sync.coach import CoachImport, Export, export_changes, import_office_bundle
+from omavalmentaja.sync.bundle import FIXED_PREFIX_BYTES, MAX_PAYLOAD_BYTES, Header, header_length, peek_header
+from omavalmentaja.sync.coach import CoachImport, Export, check_office_sender, export_changes, import_office_bundle
 from omavalmentaja.sync.enrolment import OfficeEnrolment
 from omavalmentaja.sync.incoming import Progress
 from omavalmentaja.sync.records import changed_records, changed_tombstones
 
 
-def read_file(path: Path, limit: int = MAX_PAYLOAD_BYTES + 64 * 1024) -> bytes:
+MAX_BUNDLE_FILE_BYTES = MAX_PAYLOAD_BYTES + 64 * 1024  # the payload and everything around it
+
+
+def read_bundle(path: Path, check_header: Callable[[Header], None]) -> bytes:
+    """A bundle's bytes, read only after its size and its plain header passed `check_header` (who sent it,
+    to whom): a large file from an unknown device is refused having read a few kilobytes."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BUNDLE_FILE_BYTES:
+                raise UserError("svc.bundle_file_too_large")
+            prefix = _read_header_prefix(handle)
+            check_header(peek_header(prefix))
+            if handle.seekable():  # one buffer for the whole file, not the prefix and the rest joined
+                handle.seek(0)
+                data = handle.read(MAX_BUNDLE_FILE_BYTES + 1)
+            else:
+                data = prefix + handle.read(MAX_BUNDLE_FILE_BYTES + 1 - len(prefix))
+    except OSError as exc:
+        raise UserError("svc.bundle_not_read", path, exc.strerror) from None
+    if len(data) > MAX_BUNDLE_FILE_BYTES:
+        raise UserError("svc.bundle_file_too_large")
+    return data
+
+
+def peek_bundle_header(path: Path) -> Header:
+    """The plain header of a bundle file (not yet authenticated), reading only its first kilobytes."""
+    try:
+        with open(path, "rb") as handle:
+            return peek_header(_read_header_prefix(handle))
+    except OSError as exc:
+        raise UserError("svc.bundle_not_read", path, exc.strerror) from None
+
+
+def _read_header_prefix(handle: BinaryIO) -> bytes:
+    """Exactly the fixed part and the plain header (a pipe is not read past them)."""
+    fixed = handle.read(FIXED_PREFIX_BYTES)
+    return fixed + handle.read(header_length(fixed))
+
+
+def read_file(path: Path, limit: int = MAX_BUNDLE_FILE_BYTES) -> bytes:
     """A bundle or key file's bytes, or one clear line if it cannot be read."""
     try:
         with open(path, "rb") as handle:
@@ -97,7 +141,7 @@ def export_bundle(session: Session, out: Path, *, force: bool = False) -> Export
 def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> CoachImport:
     """Apply a receipt or assignment bundle from the office; refuses anything not sound, changing nothing."""
     require_coach_vault(session)
-    data = read_file(path)
+    data = read_bundle(path, lambda header: check_office_sender(session.db, header, before_reading=True))
     outcome = import_office_bundle(session.db, data, progress)
     if not outcome.already:
         with session.db.transaction():

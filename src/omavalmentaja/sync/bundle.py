@@ -150,10 +150,10 @@ class ParsedBundle:
 
     header: Header
     header_bytes: bytes
-    aad: bytes
+    aad: bytes | memoryview  # views into the file's bytes: a large bundle is not copied again
     wrapped_key: bytes
-    ciphertext: bytes
-    signed: bytes
+    ciphertext: bytes | memoryview
+    signed: bytes | memoryview
     signature: bytes
     sha256: str
 
@@ -174,10 +174,10 @@ class ParsedBundle:
 
 
 class _Reader:
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | memoryview) -> None:
         self.data, self.pos = data, 0
 
-    def take(self, count: int) -> bytes:
+    def take(self, count: int) -> bytes | memoryview:
         if count < 0 or self.pos + count > len(self.data):
             raise BundleError(TRUNCATED)
         chunk = self.data[self.pos:self.pos + count]
@@ -189,32 +189,58 @@ class _Reader:
         return int(struct.unpack(fmt, self.take(size))[0])
 
 
-def parse_bundle(data: bytes) -> ParsedBundle:
-    """Split a bundle into its parts, checking magic, version and every length; raises BundleError."""
+def _read_to_header(reader: _Reader) -> bytes:
+    """Magic, version and the plain header's bytes, from the reader's start."""
+    data = reader.data
     if len(data) < _FIXED.size:
-        raise BundleError(TRUNCATED if MAGIC.startswith(data[:8]) and data else NOT_A_BUNDLE)
+        raise BundleError(TRUNCATED if MAGIC.startswith(bytes(data[:8])) and data else NOT_A_BUNDLE)
     magic, version = _FIXED.unpack_from(data)
     if magic != MAGIC:
         raise BundleError(NOT_A_BUNDLE)
     if version != FORMAT_VERSION:
         raise BundleError(NEWER if version > FORMAT_VERSION else DAMAGED)
-    reader = _Reader(data)
     reader.take(_FIXED.size)
     header_length = reader.number(">I")
     if header_length > MAX_HEADER_BYTES:
         raise BundleError(DAMAGED)
-    header_bytes = reader.take(header_length)
+    return bytes(reader.take(header_length))
+
+
+HEADER_PREFIX_BYTES = _FIXED.size + 4 + MAX_HEADER_BYTES  # everything a reader needs to read the plain header
+FIXED_PREFIX_BYTES = _FIXED.size + 4  # magic, version and the header's length
+
+
+def header_length(fixed: bytes) -> int:
+    """The plain header's length from the first FIXED_PREFIX_BYTES (0 if they are not a bundle's: the caller
+    reads nothing more and peek_header says what is wrong)."""
+    if len(fixed) < FIXED_PREFIX_BYTES or fixed[:8] != MAGIC:
+        return 0
+    return min(int(struct.unpack_from(">I", fixed, _FIXED.size)[0]), MAX_HEADER_BYTES + 1)
+
+
+def peek_header(prefix: bytes) -> Header:
+    """The plain header from the first HEADER_PREFIX_BYTES of a bundle file, before the rest is read: who sent
+    it and to whom. Not authenticated yet (the signature covers it); it only lets a reader refuse early."""
+    return Header.from_bytes(_read_to_header(_Reader(prefix)))
+
+
+def parse_bundle(data: bytes) -> ParsedBundle:
+    """Split a bundle into its parts, checking magic, version and every length; raises BundleError.
+    The large parts are views into `data`, not copies."""
+    view = memoryview(data)
+    reader = _Reader(view)
+    header_bytes = _read_to_header(reader)
     wrapped_length = reader.number(">I")
     if wrapped_length != WRAPPED_KEY_BYTES:
         raise BundleError(DAMAGED)
-    wrapped = reader.take(wrapped_length)
-    aad = data[:reader.pos]
+    wrapped = bytes(reader.take(wrapped_length))
+    aad = view[:reader.pos]
     ciphertext_length = reader.number(">Q")
     if ciphertext_length > MAX_PAYLOAD_BYTES:
         raise BundleError(DAMAGED)
     ciphertext = reader.take(ciphertext_length)
-    signed = data[:reader.pos]
-    signature = reader.take(SIGNATURE_BYTES)
+    signed = view[:reader.pos]
+    signature = bytes(reader.take(SIGNATURE_BYTES))
     if reader.pos != len(data):
         raise BundleError(DAMAGED)
     header = Header.from_bytes(header_bytes)

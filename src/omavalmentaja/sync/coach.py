@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from omavalmentaja.store.db import Database, now_iso
 from omavalmentaja.store.records import erasing
 from omavalmentaja.sync import keystore
-from omavalmentaja.sync.bundle import BundleError, seal_bundle
+from omavalmentaja.sync.bundle import BundleError, Header, seal_bundle
 from omavalmentaja.sync.incoming import (
     Progress,
     defer_foreign_keys,
@@ -16,7 +16,7 @@ from omavalmentaja.sync.incoming import (
     report_progress,
     store_refused,
 )
-from omavalmentaja.sync.payload import Payload, parse_payload
+from omavalmentaja.sync.payload import MAX_RECORDS_PER_BUNDLE, Payload, parse_payload
 from omavalmentaja.sync.plan_seals import check_plan_seal
 from omavalmentaja.sync.records import (
     changed_records,
@@ -45,6 +45,8 @@ def export_changes(db: Database, coach_name: str) -> Export:
     keys = keystore.ensure_own_keys(db)
     office = keystore.the_office(db)
     payload = changes_payload(db, coach_name)
+    if len(payload.records) + len(payload.tombstones) > MAX_RECORDS_PER_BUNDLE:  # the office would refuse it
+        raise BundleError("sync.too_many_records", MAX_RECORDS_PER_BUNDLE)
     seq = keystore.next_out_seq(db, office.peer_id)
     bundle = seal_bundle("changes", db.device_id, keys, office.keys, seq, payload.created_at, payload.to_bytes())
     return Export(bundle=bundle, seq=seq, records=len(payload.records), tombstones=len(payload.tombstones))
@@ -78,6 +80,23 @@ NOT_FROM_OFFICE = "sync.not_from_office"
 OTHER_DEVICE = "sync.for_another_device"
 
 
+def check_office_sender(db: Database, header: Header, *, before_reading: bool = False) -> None:
+    """Only the enrolled office sends this laptop bundles. Checked on the plain header before the body is read
+    (before_reading: a bundle for another device from anyone else is refused then too), and again after the
+    signature is checked."""
+    keys = keystore.own_keys(db)
+    if keys is None:
+        raise BundleError(OTHER_DEVICE)
+    office = keystore.the_office(db)
+    from_office = header.sender_id == office.peer_id and header.sender.fingerprint == office.fingerprint
+    if before_reading and header.recipient_key_id != keys.public.enc_key_id:
+        if not from_office:
+            raise BundleError(OTHER_DEVICE)
+        return  # the office's: the signature decides between damaged and misaddressed
+    if not from_office:
+        raise BundleError(NOT_FROM_OFFICE, header.sender.fingerprint)
+
+
 def import_office_bundle(db: Database, data: bytes, progress: Progress | None = None) -> CoachImport:
     """Verify and apply a receipt or assignment bundle from the office, all or nothing."""
     keys = keystore.own_keys(db)
@@ -86,8 +105,7 @@ def import_office_bundle(db: Database, data: bytes, progress: Progress | None = 
         raise BundleError(OTHER_DEVICE)
     parsed = parse_for_me(data, keys, "receipt", OTHER_DEVICE)
     header = parsed.header
-    if header.sender_id != office.peer_id or header.sender.fingerprint != office.fingerprint:
-        raise BundleError(NOT_FROM_OFFICE, header.sender.fingerprint)
+    check_office_sender(db, header)
     if keystore.imported_ack(db, parsed.sha256) is not None:
         return CoachImport(already=True, seq=header.seq)
     if header.seq <= office.last_in_seq:

@@ -11,8 +11,9 @@ from omavalmentaja.errors import UserError
 from omavalmentaja.store.db import Database, now_iso
 from omavalmentaja.store.records import erasing
 from omavalmentaja.sync import authority, keystore
-from omavalmentaja.sync.bundle import BundleError, ParsedBundle, seal_bundle
+from omavalmentaja.sync.bundle import BundleError, Header, ParsedBundle, seal_bundle
 from omavalmentaja.sync.incoming import (
+    WRONG_KIND,
     Progress,
     defer_foreign_keys,
     parse_for_me,
@@ -69,9 +70,10 @@ class OfficeImport:
     ack: Ack | None = None
 
 
-def check_sender(db: Database, parsed: ParsedBundle, trust: str | None) -> keystore.Peer | None:
-    """The known, trusted device that sent the bundle; None for a new device the office has just confirmed."""
-    header = parsed.header
+def check_sender(db: Database, header: Header, trust: str | None) -> keystore.Peer | None:
+    """The known, trusted device that sent the bundle; None for a new device the office has just confirmed.
+    Called on the plain header before the bundle's body is read (an unknown sender costs nothing), and again
+    after its signature is checked."""
     fp = header.sender.fingerprint
     peer = keystore.get_peer(db, header.sender_id)
     if peer is not None and peer.role != "device":
@@ -83,6 +85,19 @@ def check_sender(db: Database, parsed: ParsedBundle, trust: str | None) -> keyst
     if peer is None and (not trust or normalise_fingerprint(trust) != fp):
         raise BundleError("sync.unknown_device_trust", fp)
     return peer
+
+
+def check_before_reading(db: Database, header: Header, trust: str | None) -> None:
+    """What the plain header tells before the body of a coach's bundle is read: a bundle from an unknown or
+    revoked device, or not for this office, or not a coach's bundle, is refused without reading the rest."""
+    keys = _office_keys(db)
+    if header.recipient_key_id != keys.public.enc_key_id:
+        if keystore.get_peer(db, header.sender_id) is None:
+            raise BundleError(OTHER_OFFICE)
+        return  # a known sender's: the signature decides between damaged and misaddressed
+    if header.kind != "changes":
+        raise BundleError(WRONG_KIND["changes"])
+    check_sender(db, header, trust)
 
 
 def _office_keys(db: Database) -> KeyPairs:
@@ -103,7 +118,7 @@ def import_changes(db: Database, data: bytes, trust: str | None = None,
     keys = _office_keys(db)
     parsed = parse_for_me(data, keys, "changes", OTHER_OFFICE)
     header = parsed.header
-    peer = check_sender(db, parsed, trust)
+    peer = check_sender(db, header, trust)
     outcome = OfficeImport(already=False, device_id=header.sender_id, fingerprint=header.sender.fingerprint,
                            seq=header.seq, new_device=peer is None)
     stored_ack = keystore.imported_ack(db, parsed.sha256)

@@ -13,6 +13,12 @@ from omavalmentaja.sync.records import Record, Tombstone, is_uuid, parse_records
 from omavalmentaja.sync.validate import refused, validate_records
 
 PAYLOAD_FORMAT = 1
+# At most this many records, tombstones, acknowledged records and assignments in one bundle (a caseload's
+# first sync is some tens of thousands); docs/bundle-format.md. A larger bundle is refused before it is
+# decoded into objects: the JSON text's commas bound its number of values, and decoding stops at the limit.
+MAX_RECORDS_PER_BUNDLE = 100_000
+MAX_JSON_VALUES = 64 * MAX_RECORDS_PER_BUNDLE  # a record is a few dozen values
+MAX_JSON_OBJECTS = 4 * MAX_RECORDS_PER_BUNDLE + 16  # a record is two or three objects (record, row, a blob)
 
 
 @dataclass
@@ -78,10 +84,33 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number a payload may hold")
 
 
+class _TooMany(Exception):
+    pass
+
+
+def _load_bounded(text: str) -> Any:
+    """The payload's JSON, refusing (BundleError) one with more objects than a bundle may hold."""
+    objects = 0
+
+    def counted(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal objects
+        objects += 1
+        if objects > MAX_JSON_OBJECTS:
+            raise _TooMany
+        return dict(pairs)
+
+    try:
+        return json.loads(text, parse_constant=_no_constant, object_pairs_hook=counted)
+    except _TooMany:
+        raise BundleError("sync.too_many_records", MAX_RECORDS_PER_BUNDLE) from None
+
+
 def parse_payload(db: Database, data: bytes, kind: str, sender_id: str) -> Payload:
     """Check every field of a decrypted payload against what this vault's schema can hold."""
+    if data.count(b",") > MAX_JSON_VALUES:  # before any copy or object is made
+        raise BundleError("sync.too_many_records", MAX_RECORDS_PER_BUNDLE)
     try:
-        body = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+        body = _load_bounded(data.decode("utf-8"))
         json.dumps(body, ensure_ascii=False).encode("utf-8")  # no lone surrogate that the store cannot hold
     except (UnicodeError, ValueError, RecursionError):
         raise BundleError(DAMAGED) from None
@@ -90,6 +119,11 @@ def parse_payload(db: Database, data: bytes, kind: str, sender_id: str) -> Paylo
     _require(isinstance(body.get("created_at"), str))
     if body["schema_version"] > db.schema_version:
         raise BundleError(NEWER)
+    counted = [body.get(name) for name in ("records", "tombstones", "assignments")]
+    ack = body.get("ack")
+    counted.append(ack.get("records") if isinstance(ack, dict) else None)
+    if sum(len(item) for item in counted if isinstance(item, list)) > MAX_RECORDS_PER_BUNDLE:
+        raise BundleError("sync.too_many_records", MAX_RECORDS_PER_BUNDLE)
     payload = Payload(kind=kind, sender_id=sender_id, schema_version=body["schema_version"],
                       created_at=body["created_at"], records=parse_records(db, body.get("records")),
                       tombstones=parse_tombstones(db, body.get("tombstones")))
