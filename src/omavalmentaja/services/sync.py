@@ -20,7 +20,6 @@ from omavalmentaja.sync.enrolment import OfficeEnrolment
 from omavalmentaja.sync.incoming import Progress
 from omavalmentaja.sync.records import changed_records, changed_tombstones
 
-
 MAX_BUNDLE_FILE_BYTES = MAX_PAYLOAD_BYTES + 64 * 1024  # the payload and everything around it
 
 
