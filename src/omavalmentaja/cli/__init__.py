@@ -42,6 +42,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotDesktop(Exception):
+    pass
+
+
+class _DesktopParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotDesktop()
+
+
+def _desktop_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The desktop app's options when the command line names no command, read without importing the
+    commands and every service they load (the app's first window appears that much sooner). Anything else,
+    a command, --help or a mistake, is None: the full parser reads it."""
+    quick = _DesktopParser(add_help=False)
+    quick.add_argument("--data-dir")
+    quick.add_argument("--demo", action="store_true")
+    quick.add_argument("--lang", choices=("fi", "sv", "en"))
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except _NotDesktop:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     with escaped_output():  # no stored or received text reaches the terminal as a control sequence
         return _main(argv)
@@ -50,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     messages.set_language(messages.language_from_environment())
     try:
-        args = build_parser().parse_args(argv)
+        args = _desktop_start(argv) or build_parser().parse_args(argv)
         if args.lang:
             messages.set_language(args.lang)
         if args.command is None:

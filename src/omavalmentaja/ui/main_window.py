@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -20,13 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omavalmentaja.domain.client import Client
-from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.settings import idle_lock_minutes, ui_language
-from omavalmentaja.ui.client_detail import ClientDetail
-from omavalmentaja.ui.client_form import ClientForm
-from omavalmentaja.ui.client_list import ClientListPanel
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.handover import HandoverWindow, open_handover
 from omavalmentaja.ui.i18n import apply_vault_language
@@ -35,17 +31,22 @@ from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import FOLDER_NAME as PDF_VIEW_FOLDER
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
-from omavalmentaja.ui.settings_page import SettingsPage
-from omavalmentaja.ui.sync_page import make_sync_page
-from omavalmentaja.ui.today_page import TodayPage
 from omavalmentaja.ui.unlock_page import CreateVaultPage, UnlockPage
 from omavalmentaja.ui.widgets import show_error
 
+if TYPE_CHECKING:
+    from omavalmentaja.domain.client import Client
+
 SECTIONS = ("Tänään", "Asiakkaat", "Synkronointi", "Asetukset")
+
+# The workspace's pages are imported when a vault is opened, not at start-up: the unlock screen needs none
+# of them, and importing them (with the services they load) took longer than starting Qt itself.
 
 
 class NewClientDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        from omavalmentaja.ui.client_form import ClientForm
+
         super().__init__(parent)
         self.session = session
         self.client: Client | None = None
@@ -60,6 +61,9 @@ class NewClientDialog(QDialog):
         self.form.first_name.setFocus()
 
     def save(self) -> None:
+        from omavalmentaja.domain.client import Client
+        from omavalmentaja.services.clients import save_client
+
         try:
             self.client = save_client(self.session, self.form.store_into(Client(first_name="", last_name="")))
         except Exception as exc:
@@ -184,6 +188,12 @@ class MainWindow(QMainWindow):
 
     # --- workspace -----------------------------------------------------------------------------------
     def _build_workspace(self, session: Session) -> QWidget:
+        from omavalmentaja.ui.client_detail import ClientDetail
+        from omavalmentaja.ui.client_list import ClientListPanel
+        from omavalmentaja.ui.settings_page import SettingsPage
+        from omavalmentaja.ui.sync_page import make_sync_page
+        from omavalmentaja.ui.today_page import TodayPage
+
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
