@@ -35,7 +35,8 @@ def coach_bundles(work: Path, key_file: Path, coaches: int, caseload: int, seed:
     bundles = []
     for n in range(coaches):
         with engines.create(work / f"coach-{n}", encrypted=True) as coach:
-            sync.enrol(coach, key_file, f"Valmentaja {n + 1}")
+            sync.enrol(coach, key_file, f"Valmentaja {n + 1}",
+                       fingerprint=sync.read_enrolment_file(key_file).keys.fingerprint)
             extended = max(1, caseload // 10)
             fill_demo_data(coach, clients=caseload - extended, seed=seed + 2 * n, with_extensions=False)
             fill_demo_data(coach, clients=extended, seed=seed + 2 * n + 1, with_extensions=True)
@@ -98,7 +99,8 @@ def export_figures(caseload: int, seed: int, repeat: int) -> list[Figure]:
         times = {}
         for encrypted in (True, False):
             with engines.create(work / f"coach-{encrypted}", encrypted) as coach:
-                sync.enrol(coach, key_file, "Valmentaja")
+                sync.enrol(coach, key_file, "Valmentaja",
+                           fingerprint=sync.read_enrolment_file(key_file).keys.fingerprint)
                 fill_demo_data(coach, clients=caseload, seed=seed, with_extensions=True)
                 out = work / f"out-{encrypted}.omvbundle"
 

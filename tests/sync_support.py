@@ -24,7 +24,8 @@ def make_office(folder: Path, name: str = "Kainuun toimisto") -> tuple[Session, 
 
 def make_coach(folder: Path, key_file: Path, name: str) -> Session:
     session = Session.create(folder / name, PASSPHRASE)
-    sync.enrol(session, key_file, name)
+    fingerprint = sync.read_enrolment_file(key_file).keys.fingerprint  # as the office reads it out
+    sync.enrol(session, key_file, name, fingerprint=fingerprint)
     return session
 
 

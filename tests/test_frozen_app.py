@@ -90,10 +90,12 @@ def test_a_coach_works_from_the_command_line_and_nothing_is_written_outside_the_
     assert due.returncode == 0 and "Testi Henkilö" in due.stdout and "30.12.2025" in due.stdout, due
 
     office = home.parent / "office"
-    assert run(build, home, "--data-dir", str(office), "office", "init", "--name", "Kainuu").returncode == 0
+    made = run(build, home, "--data-dir", str(office), "office", "init", "--name", "Kainuu")
+    assert made.returncode == 0
     key_file = home / "toimisto.omvkey"
     assert run(build, home, "--data-dir", str(office), "office", "enrol-file", "--out", str(key_file)).returncode == 0
-    result = run(build, home, "enrol", str(key_file), "--coach", "Veera Valmentaja")
+    office_fp = made.stdout.split()[-1]
+    result = run(build, home, "enrol", str(key_file), "--coach", "Veera Valmentaja", "--fingerprint", office_fp)
     assert result.returncode == 0, result.stderr
     bundle = home / "bundle.omv"
     result = run(build, home, "sync", "export", "--out", str(bundle))

@@ -32,7 +32,8 @@ def test_office_and_coach_commands(tmp_path: Path) -> None:
     assert office_fp in _ok("office", "enrol-file", "--out", str(key_file), data_dir=office)
     assert office_fp in _ok("device", data_dir=office)
     _ok("init", data_dir=coach)
-    enrolled = _ok("enrol", str(key_file), "--coach", "Venla", data_dir=coach)
+    enrolled = _ok("enrol", str(key_file), "--coach", "Venla", "--fingerprint", office_fp.lower().replace("-", " "),
+                   data_dir=coach)
     assert office_fp in enrolled and "Pirkanmaan toimisto" in enrolled
     device_fp = next(line.split()[-1] for line in _ok("device", data_dir=coach).splitlines() if "fingerprint" in line)
     assert device_fp in enrolled

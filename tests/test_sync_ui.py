@@ -31,6 +31,12 @@ def test_coach_page_enrols_exports_and_imports_a_receipt(qtbot, session, tmp_pat
     assert not page.export_button.isEnabled() and "ei ole vielä" in page.office_state.text()
 
     page.coach_name.setText("Noora K.")
+    shown: list[str] = []
+    monkeypatch.setattr(page, "confirm_office_fingerprint", lambda fp: shown.append(fp) or False)
+    page.enrol_from(key_file)  # the coach does not confirm: nothing is registered
+    assert shown == [office.office_fingerprint(office_session)]
+    assert sync.device_info(session).office_fingerprint is None and not page.export_button.isEnabled()
+    monkeypatch.setattr(page, "confirm_office_fingerprint", lambda fp: True)
     page.enrol_from(key_file)
     assert office.office_fingerprint(office_session) in page.office_state.text()
     assert page.export_button.isEnabled() and "Kuittaamattomia muutoksia: 1" in page.pending.text()

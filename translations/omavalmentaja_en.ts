@@ -385,8 +385,24 @@ Deliver it to the client securely.</translation>
         <translation>Office key file</translation>
     </message>
     <message>
-        <source>Toimisto rekisteröity. Vertaa toimiston sormenjälkeä: </source>
-        <translation>Office registered. Compare the office&apos;s fingerprint: </translation>
+        <source>Vertaa toimiston sormenjälkeä</source>
+        <translation>Compare the office&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>Pyydä toimistoa lukemaan sormenjälkensä puhelimessa tai katso se toimiston tulosteesta. Rekisteröi avain vain, jos se on merkki merkiltä sama kuin tämän avaintiedoston:</source>
+        <translation>Ask the office to read its fingerprint out on the phone, or look it up on the office&apos;s printout. Enrol the key only if it is the same, character by character, as this key file&apos;s:</translation>
+    </message>
+    <message>
+        <source>Ovatko sormenjäljet täsmälleen samat?</source>
+        <translation>Are the fingerprints exactly the same?</translation>
+    </message>
+    <message>
+        <source>Avainta ei rekisteröity: sormenjälkeä ei vahvistettu.</source>
+        <translation>The key was not enrolled: the fingerprint was not confirmed.</translation>
+    </message>
+    <message>
+        <source>Toimisto rekisteröity, sormenjälki </source>
+        <translation>Office enrolled, fingerprint </translation>
     </message>
     <message>
         <source>Tallenna muutospaketti</source>

@@ -385,8 +385,24 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <translation>Kontorets nyckelfil</translation>
     </message>
     <message>
-        <source>Toimisto rekisteröity. Vertaa toimiston sormenjälkeä: </source>
-        <translation>Kontoret registrerat. Jämför kontorets fingeravtryck: </translation>
+        <source>Vertaa toimiston sormenjälkeä</source>
+        <translation>Jämför kontorets fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Pyydä toimistoa lukemaan sormenjälkensä puhelimessa tai katso se toimiston tulosteesta. Rekisteröi avain vain, jos se on merkki merkiltä sama kuin tämän avaintiedoston:</source>
+        <translation>Be kontoret läsa upp sitt fingeravtryck i telefon eller se det på kontorets utskrift. Registrera nyckeln bara om det är tecken för tecken detsamma som den här nyckelfilens:</translation>
+    </message>
+    <message>
+        <source>Ovatko sormenjäljet täsmälleen samat?</source>
+        <translation>Är fingeravtrycken exakt desamma?</translation>
+    </message>
+    <message>
+        <source>Avainta ei rekisteröity: sormenjälkeä ei vahvistettu.</source>
+        <translation>Nyckeln registrerades inte: fingeravtrycket bekräftades inte.</translation>
+    </message>
+    <message>
+        <source>Toimisto rekisteröity, sormenjälki </source>
+        <translation>Kontoret registrerat, fingeravtryck </translation>
     </message>
     <message>
         <source>Tallenna muutospaketti</source>

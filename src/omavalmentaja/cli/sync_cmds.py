@@ -16,6 +16,9 @@ def register(sub: Any) -> None:
     enrol = sub.add_parser("enrol", help="rekisteröi toimiston avaintiedosto / register the office's key file")
     enrol.add_argument("file")
     enrol.add_argument("--coach", help="valmentajan nimi toimistolle / the coach's name shown at the office")
+    enrol.add_argument("--fingerprint", metavar="FP", help="toimiston sormenjälki toimistolta / the office's "
+                                                           "fingerprint, as the office reads it out")
+    enrol.add_argument("--replace", action="store_true", help="vaihda toimiston avain / replace the office key")
     enrol.set_defaults(handler=cmd_enrol)
     device = sub.add_parser("device", help="laitteen tunnus ja sormenjälki / this device's id and fingerprint")
     device.set_defaults(handler=cmd_device)
@@ -32,7 +35,8 @@ def register(sub: Any) -> None:
 
 def cmd_enrol(args: argparse.Namespace) -> int:
     with open_session(args) as session:
-        info = sync.enrol(session, Path(args.file), args.coach)
+        info = sync.enrol(session, Path(args.file), args.coach, fingerprint=args.fingerprint,
+                          replace=args.replace)
     print(f"Rekisteröity toimistoon / enrolled with: {info.office_name}")
     print(f"Toimiston sormenjälki / office fingerprint: {info.office_fingerprint}")
     print(f"Tämän laitteen sormenjälki / this device's fingerprint: {info.fingerprint}")

@@ -18,6 +18,7 @@ from omavalmentaja.sync.bundle import FIXED_PREFIX_BYTES, MAX_PAYLOAD_BYTES, Hea
 from omavalmentaja.sync.coach import CoachImport, Export, check_office_sender, export_changes, import_office_bundle
 from omavalmentaja.sync.enrolment import OfficeEnrolment
 from omavalmentaja.sync.incoming import Progress
+from omavalmentaja.sync.keys import normalise_fingerprint
 from omavalmentaja.sync.records import changed_records, changed_tombstones
 
 MAX_BUNDLE_FILE_BYTES = MAX_PAYLOAD_BYTES + 64 * 1024  # the payload and everything around it
@@ -105,16 +106,38 @@ def device_info(session: Session) -> DeviceInfo:
                       last_export_seq=office.last_out_seq if office else 0)
 
 
-def enrol(session: Session, path: Path, name: str | None = None) -> DeviceInfo:
-    """Register the office's public key file, and this device's own keys; idempotent for the same office."""
+def read_enrolment_file(path: Path) -> OfficeEnrolment:
+    """The office's key file, checked (format and self-signature) but not yet trusted: its fingerprint must
+    still be compared with the one the office reads out or prints (the file may come over any channel)."""
+    return OfficeEnrolment.from_bytes(read_file(path, 64 * 1024))
+
+
+def enrol(session: Session, path: Path, name: str | None = None, *, fingerprint: str | None,
+          replace: bool = False) -> DeviceInfo:
+    """Register the office's public key file, and this device's own keys; idempotent for the same office.
+
+    `fingerprint` is the office's, as the coach got it from the office by another channel (read out on the
+    phone, printed): without it, or when it differs from the file's, nothing is registered. An enrolled laptop
+    takes another office key only with `replace` (key rotation, or a new office vault): logged in the audit
+    log with both fingerprints."""
     require_coach_vault(session)
-    enrolment = OfficeEnrolment.from_bytes(read_file(path, 64 * 1024))
+    enrolment = read_enrolment_file(path)
+    if not fingerprint or not normalise_fingerprint(fingerprint):
+        raise UserError("sync.enrol_fingerprint_missing")
+    if normalise_fingerprint(fingerprint) != enrolment.keys.fingerprint:
+        raise UserError("sync.enrol_fingerprint_differs", normalise_fingerprint(fingerprint),
+                        enrolment.keys.fingerprint)
     db = session.db
     with db.transaction():
         existing = keystore.peers(db, keystore.ROLE_OFFICE)
-        if existing and (existing[0].peer_id != enrolment.office_id
-                         or existing[0].fingerprint != enrolment.keys.fingerprint):
-            raise UserError("svc.enrolled_elsewhere", existing[0].name, existing[0].fingerprint)
+        same = bool(existing) and existing[0].peer_id == enrolment.office_id \
+            and existing[0].fingerprint == enrolment.keys.fingerprint
+        if existing and not same:
+            if not replace:
+                raise UserError("sync.enrolled_elsewhere_replace", existing[0].name, existing[0].fingerprint)
+            keystore.replace_office(db, existing[0], enrolment.office_id, enrolment.name, enrolment.keys)
+            session.audit.record("sync.enrol_replace", detail=f"office={enrolment.office_id} "
+                                 f"old={existing[0].fingerprint} new={enrolment.keys.fingerprint}")
         if not existing:
             keystore.add_peer(db, enrolment.office_id, keystore.ROLE_OFFICE, enrolment.name, enrolment.keys)
         keystore.ensure_own_keys(db)

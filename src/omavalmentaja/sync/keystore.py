@@ -83,6 +83,18 @@ def add_peer(db: Database, peer_id: str, role: str, name: str, keys: PublicKeys)
                "VALUES (?, ?, ?, ?, ?, ?, ?)", (peer_id, role, name, keys.sign, keys.enc, keys.fingerprint, now_iso()))
 
 
+def replace_office(db: Database, old: Peer, office_id: str, name: str, keys: PublicKeys) -> None:
+    """A laptop's office key replaced (re-enrolment). The same office with new keys keeps its counters; another
+    office starts afresh (nothing it has is known yet: no sequence numbers, no agreed versions)."""
+    if office_id == old.peer_id:
+        db.execute("UPDATE sync_peers SET name = ?, sign_key = ?, enc_key = ?, fingerprint = ?, status = 'trusted' "
+                   "WHERE peer_id = ?", (name, keys.sign, keys.enc, keys.fingerprint, office_id))
+        return
+    db.execute("DELETE FROM sync_peers WHERE peer_id = ?", (old.peer_id,))
+    db.execute("DELETE FROM sync_agreed")
+    add_peer(db, office_id, ROLE_OFFICE, name, keys)
+
+
 def set_peer_name(db: Database, peer_id: str, name: str) -> None:
     db.execute("UPDATE sync_peers SET name = ? WHERE peer_id = ?", (name, peer_id))
 

@@ -205,13 +205,28 @@ class CoachSyncPage(_Page):
         if path:
             self.enrol_from(Path(path))
 
+    def confirm_office_fingerprint(self, fingerprint: str) -> bool:
+        """The comparison step: the key file may have come over any channel, so the coach compares its
+        fingerprint with the one the office reads out or prints, before anything is registered."""
+        answer = QMessageBox.question(
+            self, self.tr("Vertaa toimiston sormenjälkeä"),
+            self.tr("Pyydä toimistoa lukemaan sormenjälkensä puhelimessa tai katso se toimiston tulosteesta. "
+                    "Rekisteröi avain vain, jos se on merkki merkiltä sama kuin tämän avaintiedoston:")
+            + "\n\n" + fingerprint + "\n\n" + self.tr("Ovatko sormenjäljet täsmälleen samat?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def enrol_from(self, path: Path) -> None:
         try:
-            info = sync.enrol(self.session, path, self.coach_name.text().strip() or None)
+            fingerprint = sync.read_enrolment_file(path).keys.fingerprint
+            if not self.confirm_office_fingerprint(fingerprint):
+                self._say(self.tr("Avainta ei rekisteröity: sormenjälkeä ei vahvistettu."))
+                return
+            info = sync.enrol(self.session, path, self.coach_name.text().strip() or None, fingerprint=fingerprint)
         except Exception as exc:
             show_error(self, exc)
             return
-        self._say(self.tr("Toimisto rekisteröity. Vertaa toimiston sormenjälkeä: ") + str(info.office_fingerprint))
+        self._say(self.tr("Toimisto rekisteröity, sormenjälki ") + str(info.office_fingerprint))
         self.refresh()
 
     # --- export and import ---------------------------------------------------------------------------
