@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--data-dir", help="holvin kansio / vault folder (or OMAVALMENTAJA_DATA_DIR)")
     parser.add_argument("--passphrase-file", help="lue tunnuslause tiedostosta / read the passphrase from a file")
+    parser.add_argument("--pin-file", help="avaa PIN-koodilla ja avainnipulla / unlock with the PIN + OS keyring")
     parser.add_argument("--demo", action="store_true", help="avaa ohjelma kertakäyttöisellä esittelyholvilla")
     parser.add_argument("--lang", choices=("fi", "sv", "en"), help="käyttöliittymän kieli / UI language")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)

@@ -44,6 +44,10 @@ def register(sub: Any) -> None:
     assign.add_argument("--out", metavar="FILE", help="kirjoita paketti heti / write the bundle now")
     add_force_option(assign)
     assign.set_defaults(handler=cmd_assign)
+    recover = office_sub.add_parser("recover", help="vastaa valmentajan palautuspyyntöön / answer a recovery request")
+    recover.add_argument("request")
+    recover.add_argument("--out", required=True, metavar="ANSWER")
+    recover.set_defaults(handler=cmd_recover)
     report = office_sub.add_parser("report", help="kuukausiraportti / monthly report")
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--csv", action="store_true")
@@ -131,4 +135,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         result = office.report(session, args.month)
     sys.stdout.write(office.report_csv(result) if args.csv else office.report_text(result) + "\n")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from omavalmentaja import messages
+    from omavalmentaja.services.recovery import answer_request
+
+    with open_session(args) as session:
+        result = answer_request(session, Path(args.request), Path(args.out))
+    print(messages.render("keys.recovery_answer_written", result.path, result.coach or result.device_id,
+                          result.fingerprint))
     return 0

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
+from omavalmentaja import messages
 from omavalmentaja.cli.common import data_dir, open_session, read_passphrase
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.demo import fill_demo_data
 from omavalmentaja.services.files import read_secret_file
+from omavalmentaja.services.passphrase import change_passphrase
 from omavalmentaja.services.session import Session
 
 ORDER = 10
@@ -43,12 +46,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    old = read_passphrase(args)
     new = read_secret_file(Path(args.new_passphrase_file))
-    from omavalmentaja.vault import Vault
-
-    Vault(data_dir(args)).change_passphrase(old, new)
-    print("Tunnuslause vaihdettu / passphrase changed")
+    with open_session(args) as session:
+        old = read_passphrase(args)
+        result = change_passphrase(session, old, new)
+    print(messages.render("keys.passphrase_changed"))
+    if result.quick_unlock_turned_off:
+        print(messages.render("keys.quick_unlock_turned_off"))
     return 0

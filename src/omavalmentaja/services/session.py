@@ -24,14 +24,18 @@ def stored_coach_name(db: Database) -> str:
 class Session:
     def __init__(self, vault: Vault, db: Database, actor: str | None = None) -> None:
         self.vault = vault
-        self.db = db
         self.actor = actor or stored_coach_name(db) or UNNAMED_ACTOR
+        self.closed = False
+        self.use_database(db)
+
+    def use_database(self, db: Database) -> None:
+        """Work on `db` from now on (after a rekey reopened the database under its new key)."""
+        self.db = db
         self.clients = ClientRepository(db)
         self.assessments = AssessmentRepository(db)
         self.meetings = MeetingRepository(db)
         self.drafts = DraftRepository(db)
         self.audit = AuditLog(db, self.actor)
-        self.closed = False
 
     @classmethod
     def create(cls, folder: Path, passphrase: str) -> Session:

@@ -144,6 +144,9 @@ def enrol(session: Session, path: Path, name: str | None = None, *, fingerprint:
         if name is not None:
             set_coach_name(session, name)
         session.audit.record("sync.enrol", detail=f"office={enrolment.office_id}")
+    from omavalmentaja.services.recovery import ensure_wrap  # recovery reads the office this just stored
+
+    ensure_wrap(session)
     return device_info(session)
 
 

@@ -85,10 +85,13 @@ class Database:
     it); instead every statement and transaction holds the connection's lock, and another thread waits
     until the owner's transaction has ended. The same thread nests freely (its inner block joins)."""
 
-    def __init__(self, connection: Any, path: Path) -> None:
+    def __init__(self, connection: Any, path: Path, key: bytes = b"") -> None:
         self.connection = connection
         self.path = path
         self.lock = threading.RLock()
+        # The raw data key, as SQLCipher itself holds it while the connection is open: wrapping it again
+        # (office recovery at enrolment, quick unlock) needs it, and it goes with the connection.
+        self.key = key
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         with self.lock:
@@ -145,6 +148,7 @@ class Database:
     def close(self) -> None:
         with self.lock:  # never under another thread's transaction
             self.connection.close()
+            self.key = b""
 
 
 def _connect(path: Path, key: bytes | None) -> Any:
@@ -189,7 +193,7 @@ def _open(path: Path, key: bytes | None, create: bool) -> Database:
         _require_whole_database(path)
     if create and not path.exists():
         path.touch(mode=0o600)  # SQLite gives its -wal and -shm files the same owner-only mode
-    db = Database(_connect(path, key), path)
+    db = Database(_connect(path, key), path, key or b"")
     try:
         _migrate(db)
     except BaseException:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.services.backup import BACKUP_SUFFIX, make_backup
+from omavalmentaja.services.passphrase import change_passphrase
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.settings import coach_name, idle_lock_minutes, set_coach_name, set_idle_lock_minutes
 from omavalmentaja.services.today import not_met_days, set_not_met_days
@@ -107,13 +108,12 @@ class SettingsPage(QScrollArea):
             return
         session, old, new = self.session, self.old.text(), self.new.text()
         self.change_button.setEnabled(False)
-        operations().run(lambda task: session.vault.change_passphrase(old, new), on_done=self._passphrase_changed,
+        operations().run(lambda task: change_passphrase(session, old, new), on_done=self._passphrase_changed,
                          on_error=self._passphrase_refused, label=self.tr("Vaihdetaan tunnuslausetta…"),
                          parent=self, name="vault.passphrase")
 
     def _passphrase_changed(self, _: object) -> None:
-        self.change_button.setEnabled(True)
-        self.session.audit.record("vault.passphrase_changed")
+        self.change_button.setEnabled(True)  # the service wrote the audit entry into the rekeyed database
         for field in (self.old, self.new, self.again):
             field.clear()
         self.result.setText(self.tr("Tunnuslause vaihdettu."))

@@ -9,6 +9,10 @@ fields it holds, is one register_wrap_kind call).
     {"format": "omavalmentaja-vault", "version": 1,
      "kdf": {"name": "argon2id", "salt": b64 (16-64 bytes), "iterations": int, "lanes": int, "memory_cost": int},
      "wraps": {"passphrase": {"kind": "passphrase", "nonce": b64 (12 bytes), "ciphertext": b64 (48 bytes)}, …}}
+
+Two optional top-level sections follow the same strict rules, each checked by its own reader: "quick_unlock"
+(the PIN wrap, vault/quick_unlock.py) and "recovery" (the data key sealed to the office with HPKE, which is
+not an AES-GCM wrap, vault/recovery.py); docs/recovery.md and docs/security.md describe them.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ MAX_KDF_LANES = 16
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
 MAX_HEADER_BYTES = 64 * 1024  # a header holds a few wraps of a few hundred bytes
+SECTIONS = ("quick_unlock", "recovery")
 
 
 def b64e(data: bytes) -> str:
@@ -81,15 +86,16 @@ class KdfParams:
             raise Malformed("KDF parameters out of bounds")
         return params
 
-    def derive(self, passphrase: str) -> bytes:
+    def derive(self, passphrase: str, secret: bytes | None = None) -> bytes:
         """The key-encryption key. The passphrase is NFC-normalised: the same text typed on another keyboard
-        or system (composed or decomposed ä) gives the same key."""
+        or system (composed or decomposed ä) gives the same key. `secret` is Argon2's secret input K
+        (RFC 9106 §3.1): the quick unlock's device secret from the OS keyring, with the PIN as the password."""
         if not self.within_bounds():
             raise UserError("vault.kdf_invalid")
         passphrase = unicodedata.normalize("NFC", passphrase)
         kdf = Argon2id(
             salt=b64d(self.salt), length=32, iterations=self.iterations,
-            lanes=self.lanes, memory_cost=self.memory_cost,
+            lanes=self.lanes, memory_cost=self.memory_cost, secret=secret,
         )
         return kdf.derive(passphrase.encode("utf-8"))
 
@@ -167,14 +173,17 @@ class VaultHeader:
     kdf: KdfParams
     wraps: dict[str, Wrap] = field(default_factory=dict)
     version: int = FORMAT_VERSION
+    # The optional sections as their JSON objects, read by vault/quick_unlock.py and vault/recovery.py.
+    sections: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
-        body = {
+        body: dict[str, Any] = {
             "format": "omavalmentaja-vault",
             "version": self.version,
             "kdf": asdict(self.kdf),
             "wraps": {kind: w.to_json() for kind, w in self.wraps.items()},
         }
+        body.update({name: value for name, value in self.sections.items() if name in SECTIONS})
         return MAGIC + json.dumps(body, indent=1, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -187,12 +196,15 @@ class VaultHeader:
             version = body.get("version") if isinstance(body, dict) else None
             if type(version) is int and version > FORMAT_VERSION:
                 raise UserError("vault.vault_newer")
-            checked = schema.obj(body, {"format": schema.text(64, ("omavalmentaja-vault",)),
+            fields: dict[str, Check] = {"format": schema.text(64, ("omavalmentaja-vault",)),
                                         "version": schema.integer(1, FORMAT_VERSION), "kdf": KdfParams.from_json,
-                                        "wraps": _wraps})
+                                        "wraps": _wraps}
+            fields.update({name: _section_check(name) for name in SECTIONS if isinstance(body, dict) and name in body})
+            checked = schema.obj(body, fields)
         except Malformed:
             raise UserError("vault.header_damaged") from None
-        return cls(kdf=checked["kdf"], wraps=checked["wraps"], version=checked["version"])
+        return cls(kdf=checked["kdf"], wraps=checked["wraps"], version=checked["version"],
+                   sections={name: checked[name] for name in SECTIONS if name in checked})
 
     def write(self, path: Path) -> None:
         write_atomic(path, self.to_bytes())
@@ -225,3 +237,18 @@ class VaultHeader:
             return wrap.open(secret)
         except InvalidTag:
             raise UserError("vault.wrap_does_not_open", kind) from None
+
+
+def _section_check(name: str) -> Check:
+    """The strict reader of an optional section (its own module's), raising Malformed for anything off."""
+    from omavalmentaja.vault import quick_unlock, recovery  # they build on this module
+
+    reader = quick_unlock.QuickUnlock.from_section if name == "quick_unlock" else recovery.RecoveryWrap.from_section
+
+    def check(value: Any) -> Any:
+        try:
+            reader(value)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise Malformed(f"{name} section") from exc
+        return value
+    return check
