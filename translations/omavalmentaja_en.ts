@@ -111,6 +111,18 @@ Deliver it to the client securely.</translation>
         <source>Valitse asiakas listasta.</source>
         <translation>Choose a client from the list.</translation>
     </message>
+    <message>
+        <source>Kopioi henkilötunnus</source>
+        <translation>Copy the personal identity code</translation>
+    </message>
+    <message>
+        <source>Kopioi puhelinnumero</source>
+        <translation>Copy the phone number</translation>
+    </message>
+    <message>
+        <source>Leikepöytä tyhjennetään 30 sekunnin kuluttua.</source>
+        <translation>The clipboard is cleared after 30 seconds.</translation>
+    </message>
     <message numerus="yes">
         <source>%n v</source>
         <translation>

@@ -111,6 +111,18 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <source>Valitse asiakas listasta.</source>
         <translation>Välj en kund i listan.</translation>
     </message>
+    <message>
+        <source>Kopioi henkilötunnus</source>
+        <translation>Kopiera personbeteckningen</translation>
+    </message>
+    <message>
+        <source>Kopioi puhelinnumero</source>
+        <translation>Kopiera telefonnumret</translation>
+    </message>
+    <message>
+        <source>Leikepöytä tyhjennetään 30 sekunnin kuluttua.</source>
+        <translation>Urklippet töms efter 30 sekunder.</translation>
+    </message>
     <message numerus="yes">
         <source>%n v</source>
         <translation>

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from omavalmentaja.domain.client import STATUS_LABELS, TARGET_GROUP_LABELS, Client
 from omavalmentaja.domain.dates import age_on, format_date, format_datetime
 from omavalmentaja.services.clients import open_client
 from omavalmentaja.services.damaged import DamagedRecord
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.clipboard import sensitive_clipboard
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.labels import label, tab_title
@@ -35,9 +36,19 @@ class ClientDetail(QWidget):
         self.due.setStyleSheet("color: #8a1c1c;")
         self.tabs = QTabWidget()
         self.empty = QLabel(self.tr("Valitse asiakas listasta."))
+        self.copy_hetu = QPushButton(self.tr("Kopioi henkilötunnus"))
+        self.copy_phone = QPushButton(self.tr("Kopioi puhelinnumero"))
+        self._copy_texts = {self.copy_hetu: "", self.copy_phone: ""}
+        copy_row = QHBoxLayout()
+        for button in (self.copy_hetu, self.copy_phone):
+            button.setToolTip(self.tr("Leikepöytä tyhjennetään 30 sekunnin kuluttua."))
+            button.clicked.connect(lambda _checked=False, b=button: sensitive_clipboard().copy(self._copy_texts[b]))
+            copy_row.addWidget(button)
+        copy_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
+        layout.addLayout(copy_row)
         layout.addWidget(self.flags)
         layout.addWidget(self.due)
         layout.addWidget(self.tabs, 1)
@@ -47,6 +58,8 @@ class ClientDetail(QWidget):
     def _show_empty(self, empty: bool) -> None:
         for widget in (self.title, self.facts, self.flags, self.due, self.tabs):
             widget.setVisible(not empty)
+        for button, text in self._copy_texts.items():
+            button.setVisible(not empty and bool(text))
         self.empty.setVisible(empty)
 
     def show_client(self, client_id: str, keep_tab: bool = False) -> None:
@@ -102,6 +115,8 @@ class ClientDetail(QWidget):
         if client.start_date:
             parts.append(self.tr("Asiakkuus alkoi ") + format_date(client.start_date))
         self.facts.setText(" · ".join(parts))
+        self._copy_texts[self.copy_hetu] = client.henkilotunnus
+        self._copy_texts[self.copy_phone] = client.phone
         flags = []
         if client.multisectoral_need:
             flags.append(self.tr("Monialainen palvelutarve: ") + client.multisectoral_reason)

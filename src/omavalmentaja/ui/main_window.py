@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.settings import idle_lock_minutes, ui_language
+from omavalmentaja.ui.clipboard import sensitive_clipboard
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.handover import HandoverWindow, open_handover
 from omavalmentaja.ui.i18n import apply_vault_language
@@ -31,6 +33,7 @@ from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import FOLDER_NAME as PDF_VIEW_FOLDER
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
+from omavalmentaja.ui.sleep_lock import SleepLock
 from omavalmentaja.ui.unlock_page import CreateVaultPage, UnlockPage
 from omavalmentaja.ui.widgets import show_error
 
@@ -96,6 +99,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.gate)
         self.workspace: QWidget | None = None
         self.idle_lock = IdleLock(self.lock, 10)
+        self.sleep_lock = SleepLock(self.lock_for_system, self)
+        if sys.platform == "win32":
+            self.sleep_lock.register_windows_session(int(self.winId()))
         lock_action = QAction(self.tr("Lukitse"), self)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
@@ -172,8 +178,19 @@ class MainWindow(QMainWindow):
         self.session = None
         remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)
         events().vault_locked.emit()
+        sensitive_clipboard().clear_now()
         self.stack.setCurrentWidget(self.gate)
         self.show()
+
+    def lock_for_system(self, _reason: str) -> None:
+        """The laptop goes to sleep or its screen locks (ui/sleep_lock.py): lock as Ctrl+L does."""
+        if self.session is not None:
+            self.lock()
+
+    if sys.platform == "win32":
+        def nativeEvent(self, event_type: Any, message: Any) -> Any:  # noqa: N802 (Qt naming)
+            self.sleep_lock.windows_message(event_type, message)
+            return super().nativeEvent(event_type, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
         if self.handover_window is not None:

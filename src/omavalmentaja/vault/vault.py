@@ -73,6 +73,7 @@ class Vault:
         db = self._open(lambda header: header.unwrap_with_passphrase(passphrase))
         with self._failures_lock:
             self._failures.pop(self.folder, None)
+        self.reset_pin_failures()  # the coach has shown the passphrase: wrong PINs before it are forgiven
         return db
 
     def _open(self, unwrap: Callable[[VaultHeader], bytes]) -> Database:
