@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from gui_helpers import unlock
@@ -59,3 +60,23 @@ def test_copy_buttons_in_the_client_header(qtbot, vault_dir: Path, passphrase: s
         sensitive_clipboard().clear_after_ms = CLEAR_AFTER_MS
     window.lock()
     assert QGuiApplication.clipboard().text() == ""  # locking clears it at once
+
+
+def test_a_detail_copied_with_ctrl_c_from_a_field_is_cleared(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    guard = SensitiveClipboard(clear_after_ms=50)
+    field = QLineEdit(HETU)
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    field.selectAll()
+    field.copy()
+    assert QGuiApplication.clipboard().text() == HETU
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=5000)
+    field.setText("Kajaani")
+    field.selectAll()
+    field.copy()
+    guard.clear_now()
+    assert QGuiApplication.clipboard().text() == "Kajaani"  # not an identifying detail: left alone

@@ -30,8 +30,8 @@ def _trusted_coach(tmp: Path, office_session: Session, key_file: Path, name: str
     return tmp / name, client_id
 
 
-@pytest.fixture
-def world(tmp_path: Path):  # type: ignore[no-untyped-def]
+@pytest.fixture(name="world")
+def world_fixture(tmp_path: Path):  # type: ignore[no-untyped-def]
     office_session, key_file = make_office(tmp_path)
     folder, client_id = _trusted_coach(tmp_path, office_session, key_file, "aino")
     yield tmp_path, office_session, key_file, folder, client_id

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_FI" sourcelanguage="fi_FI">
 <context>
+    <name></name>
+    <message>
+        <source>Valmentajan palautuspyyntö</source>
+        <translation>The coach&apos;s recovery request</translation>
+    </message>
+    <message>
+        <source>Palautuspyyntö</source>
+        <translation>Recovery request</translation>
+    </message>
+    <message>
+        <source>Vastaa vain, jos olet tavoittanut valmentajan tunnetusta numerosta ja hän lukee saman tunnisteen:</source>
+        <translation>Answer only if you reached the coach on a known number and they read out the same code:</translation>
+    </message>
+    <message>
+        <source>Tallenna vastaus valmentajalle</source>
+        <translation>Save the answer for the coach</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>Koulutus ja tutkinnot</source>
@@ -793,6 +812,10 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>Import a coach&apos;s bundle…</translation>
     </message>
     <message>
+        <source>Vastaa palautuspyyntöön…</source>
+        <translation>Answer a recovery request…</translation>
+    </message>
+    <message>
         <source>Valmentaja</source>
         <translation>Coach</translation>
     </message>
@@ -1317,6 +1340,114 @@ Confirm by typing the client&apos;s last name.</translation>
     </message>
 </context>
 <context>
+    <name>QuickUnlockBox</name>
+    <message>
+        <source>Pika-avaus tällä koneella</source>
+        <translation>Quick unlock on this computer</translation>
+    </message>
+    <message>
+        <source>Holvin voi avata PIN-koodilla, kun koneen oma avainnippu on käytettävissä. Sama PIN-koodi palauttaa asiakkaan näkymästä. Viisi väärää yritystä poistaa pika-avauksen, minkä jälkeen tarvitaan tunnuslause.</source>
+        <translation>The vault can be unlocked with the PIN when this computer&apos;s own keyring is available. The same PIN leaves the client&apos;s view. Five wrong tries remove quick unlock; then the passphrase is needed.</translation>
+    </message>
+    <message>
+        <source>4–8 numeroa</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>Pika-avauksen PIN-koodi</source>
+        <translation>Quick unlock PIN</translation>
+    </message>
+    <message>
+        <source>PIN-koodi uudelleen</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>Tunnuslause vahvistukseksi</source>
+        <translation>Passphrase to confirm</translation>
+    </message>
+    <message>
+        <source>Ota pika-avaus käyttöön</source>
+        <translation>Turn quick unlock on</translation>
+    </message>
+    <message>
+        <source>Poista pika-avaus käytöstä</source>
+        <translation>Turn quick unlock off</translation>
+    </message>
+    <message>
+        <source>PIN-koodi</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Toista</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Pika-avaus on käytössä.</source>
+        <translation>Quick unlock is on.</translation>
+    </message>
+    <message>
+        <source>Pika-avaus ei ole käytössä.</source>
+        <translation>Quick unlock is off.</translation>
+    </message>
+    <message>
+        <source>PIN-koodit eivät täsmää.</source>
+        <translation>The PINs do not match.</translation>
+    </message>
+    <message>
+        <source>Otetaan pika-avausta käyttöön…</source>
+        <translation>Turning quick unlock on…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unohtunut tunnuslause</source>
+        <translation>Forgotten passphrase</translation>
+    </message>
+    <message>
+        <source>1. Tee palautuspyyntö ja toimita se toimistoon. Toimisto soittaa sinulle ja tarkistaa pyynnön tunnisteen.
+2. Kun saat toimiston vastauksen, valitse se ja anna uusi tunnuslause. Vastaus toimii kerran ja vain tällä koneella.</source>
+        <translation>1. Make a recovery request and take it to the office. The office calls you and checks the request&apos;s code.
+2. When you get the office&apos;s answer, choose it and give a new passphrase. The answer works once, and only on this computer.</translation>
+    </message>
+    <message>
+        <source>Tee palautuspyyntö…</source>
+        <translation>Make a recovery request…</translation>
+    </message>
+    <message>
+        <source>Uusi tunnuslause</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Uusi tunnuslause uudelleen</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>Käytä toimiston vastaus…</source>
+        <translation>Apply the office&apos;s answer…</translation>
+    </message>
+    <message>
+        <source>Palautuspyyntö</source>
+        <translation>Recovery request</translation>
+    </message>
+    <message>
+        <source>Toimiston vastaus</source>
+        <translation>The office&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Uudet tunnuslauseet eivät täsmää.</source>
+        <translation>The new passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Salataan holvia uudella avaimella…</source>
+        <translation>Encrypting the vault under a new key…</translation>
+    </message>
+</context>
+<context>
     <name>ResponseFormDialog</name>
     <message>
         <source>Päivämäärä *</source>
@@ -1680,8 +1811,16 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <source>Unohtuiko tunnuslause? Holvin voi palauttaa vain toimiston avustuksella varmuuskopiosta tai palautusavaimella.</source>
-        <translation>Forgot the passphrase? The vault can only be restored with the office&apos;s help, from a backup or with the recovery key.</translation>
+        <source>tai PIN-koodi (pika-avaus)</source>
+        <translation>or the PIN (quick unlock)</translation>
+    </message>
+    <message>
+        <source>PIN-koodi</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Unohtuiko tunnuslause?</source>
+        <translation>Forgot the passphrase?</translation>
     </message>
     <message>
         <source>Avataan…</source>

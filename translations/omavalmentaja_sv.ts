@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="fi_FI">
 <context>
+    <name></name>
+    <message>
+        <source>Valmentajan palautuspyyntö</source>
+        <translation>Coachens återställningsbegäran</translation>
+    </message>
+    <message>
+        <source>Palautuspyyntö</source>
+        <translation>Återställningsbegäran</translation>
+    </message>
+    <message>
+        <source>Vastaa vain, jos olet tavoittanut valmentajan tunnetusta numerosta ja hän lukee saman tunnisteen:</source>
+        <translation>Svara bara om du nått coachen på ett känt nummer och hen läser upp samma kod:</translation>
+    </message>
+    <message>
+        <source>Tallenna vastaus valmentajalle</source>
+        <translation>Spara svaret till coachen</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>Koulutus ja tutkinnot</source>
@@ -793,6 +812,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Importera coachens paket…</translation>
     </message>
     <message>
+        <source>Vastaa palautuspyyntöön…</source>
+        <translation>Svara på en återställningsbegäran…</translation>
+    </message>
+    <message>
         <source>Valmentaja</source>
         <translation>Coach</translation>
     </message>
@@ -1317,6 +1340,114 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     </message>
 </context>
 <context>
+    <name>QuickUnlockBox</name>
+    <message>
+        <source>Pika-avaus tällä koneella</source>
+        <translation>Snabbupplåsning på den här datorn</translation>
+    </message>
+    <message>
+        <source>Holvin voi avata PIN-koodilla, kun koneen oma avainnippu on käytettävissä. Sama PIN-koodi palauttaa asiakkaan näkymästä. Viisi väärää yritystä poistaa pika-avauksen, minkä jälkeen tarvitaan tunnuslause.</source>
+        <translation>Valvet kan låsas upp med PIN-koden när datorns egen nyckelring är tillgänglig. Samma PIN-kod leder tillbaka från klientens vy. Fem felaktiga försök tar bort snabbupplåsningen, därefter behövs lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>4–8 numeroa</source>
+        <translation>4–8 siffror</translation>
+    </message>
+    <message>
+        <source>Pika-avauksen PIN-koodi</source>
+        <translation>Snabbupplåsningens PIN-kod</translation>
+    </message>
+    <message>
+        <source>PIN-koodi uudelleen</source>
+        <translation>PIN-koden igen</translation>
+    </message>
+    <message>
+        <source>Tunnuslause vahvistukseksi</source>
+        <translation>Lösenfras som bekräftelse</translation>
+    </message>
+    <message>
+        <source>Ota pika-avaus käyttöön</source>
+        <translation>Slå på snabbupplåsning</translation>
+    </message>
+    <message>
+        <source>Poista pika-avaus käytöstä</source>
+        <translation>Stäng av snabbupplåsning</translation>
+    </message>
+    <message>
+        <source>PIN-koodi</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Toista</source>
+        <translation>Upprepa</translation>
+    </message>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Pika-avaus on käytössä.</source>
+        <translation>Snabbupplåsning används.</translation>
+    </message>
+    <message>
+        <source>Pika-avaus ei ole käytössä.</source>
+        <translation>Snabbupplåsning används inte.</translation>
+    </message>
+    <message>
+        <source>PIN-koodit eivät täsmää.</source>
+        <translation>PIN-koderna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>Otetaan pika-avausta käyttöön…</source>
+        <translation>Slår på snabbupplåsning…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unohtunut tunnuslause</source>
+        <translation>Glömd lösenfras</translation>
+    </message>
+    <message>
+        <source>1. Tee palautuspyyntö ja toimita se toimistoon. Toimisto soittaa sinulle ja tarkistaa pyynnön tunnisteen.
+2. Kun saat toimiston vastauksen, valitse se ja anna uusi tunnuslause. Vastaus toimii kerran ja vain tällä koneella.</source>
+        <translation>1. Gör en återställningsbegäran och lämna den till kontoret. Kontoret ringer dig och kontrollerar begärans kod.
+2. När du fått kontorets svar, välj det och ange en ny lösenfras. Svaret fungerar en gång och bara på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Tee palautuspyyntö…</source>
+        <translation>Gör en återställningsbegäran…</translation>
+    </message>
+    <message>
+        <source>Uusi tunnuslause</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Uusi tunnuslause uudelleen</source>
+        <translation>Ny lösenfras på nytt</translation>
+    </message>
+    <message>
+        <source>Käytä toimiston vastaus…</source>
+        <translation>Använd kontorets svar…</translation>
+    </message>
+    <message>
+        <source>Palautuspyyntö</source>
+        <translation>Återställningsbegäran</translation>
+    </message>
+    <message>
+        <source>Toimiston vastaus</source>
+        <translation>Kontorets svar</translation>
+    </message>
+    <message>
+        <source>Uudet tunnuslauseet eivät täsmää.</source>
+        <translation>De nya lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>Salataan holvia uudella avaimella…</source>
+        <translation>Valvet krypteras med en ny nyckel…</translation>
+    </message>
+</context>
+<context>
     <name>ResponseFormDialog</name>
     <message>
         <source>Päivämäärä *</source>
@@ -1680,8 +1811,16 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Lösenfras: </translation>
     </message>
     <message>
-        <source>Unohtuiko tunnuslause? Holvin voi palauttaa vain toimiston avustuksella varmuuskopiosta tai palautusavaimella.</source>
-        <translation>Glömt lösenfrasen? Valvet kan återställas endast med kontorets hjälp, från en säkerhetskopia eller med återställningsnyckeln.</translation>
+        <source>tai PIN-koodi (pika-avaus)</source>
+        <translation>eller PIN-kod (snabbupplåsning)</translation>
+    </message>
+    <message>
+        <source>PIN-koodi</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Unohtuiko tunnuslause?</source>
+        <translation>Glömt lösenfrasen?</translation>
     </message>
     <message>
         <source>Avataan…</source>

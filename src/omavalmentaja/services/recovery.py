@@ -182,3 +182,8 @@ def _read_pending(path: Path) -> dict[str, str]:
                                                 ("request_id", "request_sha256", "answer_key_private")):
         raise UserError("keys.recovery_no_request")
     return pending
+
+
+def request_code(path: Path) -> str:
+    """The code the coach reads on the phone, of a request file as it is (checked before answering)."""
+    return request_fingerprint(recovery.parse_request(_read(path, recovery.MAX_FILE_BYTES)).sha256)

@@ -3,7 +3,8 @@ app is cleared after CLEAR_AFTER_MS if it is still there.
 
 Two ways in: the copy buttons call `sensitive_clipboard().copy(text)`, and a copy made with Ctrl+C in any of
 the app's fields (a henkilötunnus or phone field of the client form) is noticed through the clipboard's
-dataChanged signal when the app owns the clipboard and the text looks like a henkilötunnus or a phone number.
+dataChanged signal when the app owns the clipboard (or has the focus) and the text looks like a henkilötunnus or
+a phone number.
 Anything copied afterwards (by the coach, or by another program) is left alone.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from omavalmentaja.domain.hetu import is_valid_hetu
@@ -53,8 +54,14 @@ class SensitiveClipboard(QObject):
         text = self._clipboard().text()
         if text == self._copied:
             return
-        if self._clipboard().ownsClipboard() and looks_sensitive(text):
+        if self._from_this_app() and looks_sensitive(text):
             self._arm(text)
+
+    def _from_this_app(self) -> bool:
+        """The app owns the clipboard (X11, Windows, macOS say so), or it was changed while the app had the
+        focus (Wayland and offscreen never report ownership)."""
+        return self._clipboard().ownsClipboard() or \
+            QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
 
     def _clear_if_unchanged(self) -> None:
         if self._copied and self._clipboard().text() == self._copied:

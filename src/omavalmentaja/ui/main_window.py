@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.workspace: QWidget | None = None
         self.idle_lock = IdleLock(self.lock, 10)
         self.sleep_lock = SleepLock(self.lock_for_system, self)
+        sensitive_clipboard()  # from now on a henkilötunnus copied with Ctrl+C is cleared after a while too
         if sys.platform == "win32":
             self.sleep_lock.register_windows_session(int(self.winId()))
         lock_action = QAction(self.tr("Lukitse"), self)

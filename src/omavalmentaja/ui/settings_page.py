@@ -30,6 +30,7 @@ from omavalmentaja.ui.events import events
 from omavalmentaja.ui.language_setting import LanguageBox
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pin_setting import PinBox
+from omavalmentaja.ui.quick_unlock_setting import QuickUnlockBox
 from omavalmentaja.ui.service_model_setting import ServiceModelBox
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 
@@ -84,6 +85,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(ServiceModelBox(session))
         layout.addWidget(secret)
         layout.addWidget(PinBox(session))
+        layout.addWidget(QuickUnlockBox(session))
         layout.addWidget(self._backup_box())
         layout.addStretch(1)
 

@@ -284,6 +284,8 @@ class OfficeSyncPage(_Page):
         keys_form.addRow("", left_aligned(key_button))
         import_button = QPushButton(self.tr("Tuo valmentajan paketti…"))
         import_button.clicked.connect(self.choose_bundle)
+        recovery_button = QPushButton(self.tr("Vastaa palautuspyyntöön…"))
+        recovery_button.clicked.connect(self.answer_recovery)
         self.devices = QTreeWidget()
         self.devices.setRootIsDecorated(False)
         self.devices.setHeaderLabels([self.tr("Valmentaja"), self.tr("Sormenjälki"), self.tr("Tila"),
@@ -291,7 +293,7 @@ class OfficeSyncPage(_Page):
         self.conflicts = QLabel()
         devices_box = QGroupBox(self.tr("Laitteet"))
         devices_layout = QVBoxLayout(devices_box)
-        devices_layout.addLayout(left_aligned(import_button))
+        devices_layout.addLayout(left_aligned(import_button, recovery_button))
         devices_layout.addWidget(self.devices)
         devices_layout.addWidget(self.conflicts)
         layout = QVBoxLayout(self)
@@ -330,6 +332,13 @@ class OfficeSyncPage(_Page):
         receipt, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna kuittaus valmentajalle"),
                                                  str(bundle.with_name(bundle.stem + "-kuittaus.omvb")), bundle_filter())
         self.import_bundle(bundle, Path(receipt) if receipt else None)
+
+    def answer_recovery(self) -> None:
+        from omavalmentaja.ui.office_recovery import answer_recovery_request
+
+        said = answer_recovery_request(self, self.session)
+        if said:
+            self._say(said)
 
     def confirm_new_device(self, fingerprint: str) -> bool:
         answer = QMessageBox.question(

@@ -8,8 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from omavalmentaja.errors import UserError
+from omavalmentaja.services import quick_unlock
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.operations import operations
+from omavalmentaja.ui.quick_unlock_setting import pin_edit
+from omavalmentaja.ui.recovery_dialog import RecoveryDialog
 from omavalmentaja.ui.widgets import PassphraseField, heading
 
 
@@ -56,35 +59,49 @@ class UnlockPage(_CentredPage):
             demo_layout.addWidget(shown)
             self.form.addWidget(demo)
         self.form.addWidget(self.passphrase)
+        self.pin = pin_edit(self.tr("tai PIN-koodi (pika-avaus)"))
+        self.pin.setAccessibleName(self.tr("PIN-koodi"))
+        self.pin.returnPressed.connect(self.unlock)
+        self.pin.setVisible(quick_unlock.enabled(folder))
+        self.form.addWidget(self.pin)
         self.form.addWidget(self.button)
         self.form.addWidget(self.message)
-        forgot = QLabel(self.tr("Unohtuiko tunnuslause? Holvin voi palauttaa vain toimiston avustuksella "
-                                "varmuuskopiosta tai palautusavaimella."))
-        forgot.setWordWrap(True)
-        forgot.setObjectName("hint")
-        self.form.addWidget(forgot)
+        self.forgot = QPushButton(self.tr("Unohtuiko tunnuslause?"))
+        self.forgot.setFlat(True)
+        self.forgot.clicked.connect(self.open_recovery)
+        self.form.addWidget(self.forgot)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
         self.passphrase.setFocus()
 
     def unlock(self) -> None:
-        passphrase = self.passphrase.text()
-        if not passphrase:
+        """With the passphrase if one is typed, else with the PIN (and the OS keyring), off the GUI thread."""
+        passphrase, pin = self.passphrase.text(), self.pin.text()
+        if not passphrase and not pin:
             return
         self.button.setEnabled(False)
         self.message.setText(self.tr("Avataan…"))
-        operations().run(lambda task: Session.unlock(self.folder, passphrase), on_done=self._done,
-                         on_error=self._failed, parent=self, name="unlock")
+        unlock = (lambda task: Session.unlock(self.folder, passphrase)) if passphrase else \
+            (lambda task: quick_unlock.unlock(self.folder, pin))
+        operations().run(unlock, on_done=self._done, on_error=self._failed, parent=self, name="unlock")
+
+    def open_recovery(self) -> None:
+        dialog = RecoveryDialog(self.folder, self)
+        dialog.recovered.connect(self._done)
+        dialog.open()
 
     def _done(self, session: Session) -> None:
         self.passphrase.clear()
+        self.pin.clear()
         self.message.setText("")
         self.button.setEnabled(True)
         self.unlocked.emit(session)
 
     def _failed(self, error: Exception) -> None:
         self.passphrase.clear()
+        self.pin.clear()
+        self.pin.setVisible(quick_unlock.enabled(self.folder))  # five wrong PINs removed it
         self.button.setEnabled(True)
         self.message.setText(str(error) if isinstance(error, UserError) else self.tr("Holvia ei voitu avata."))
         self.passphrase.setFocus()
@@ -127,6 +144,7 @@ class CreateVaultPage(_CentredPage):
 
     def _done(self, session: Session) -> None:
         self.passphrase.clear()
+        self.pin.clear()
         self.again.clear()
         self.created.emit(session)
 
