@@ -35,21 +35,13 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: 
     return passphrase
 
 
-def read_secret(path: Path) -> str:
-    """A passphrase or PIN from a file (the line ending dropped), or one clear line if it cannot be read."""
-    try:
-        return path.read_text(encoding="utf-8").rstrip("\r\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError("keys.cannot_read", path, getattr(exc, "strerror", None) or type(exc).__name__) from None
-
-
 def open_session(args: argparse.Namespace) -> Session:
     """Unlock with --pin-file (the PIN with the OS keyring's device secret), else with the passphrase."""
     folder = data_dir(args)
     if getattr(args, "pin_file", None):
         from omavalmentaja.services.quick_unlock import unlock
 
-        return unlock(folder, read_secret(Path(args.pin_file)))
+        return unlock(folder, read_secret_file(Path(args.pin_file)))
     return Session.unlock(folder, read_passphrase(args))
 
 

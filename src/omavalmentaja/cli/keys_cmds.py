@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from omavalmentaja import messages
-from omavalmentaja.cli.common import data_dir, open_session, read_passphrase, read_secret
+from omavalmentaja.cli.common import data_dir, open_session, read_passphrase
 from omavalmentaja.services import quick_unlock, recovery
+from omavalmentaja.services.files import read_secret_file
 
 ORDER = 15
 
@@ -33,7 +34,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_enable(args: argparse.Namespace) -> int:
-    pin = read_secret(Path(args.new_pin_file))
+    pin = read_secret_file(Path(args.new_pin_file))
     with open_session(args) as session:
         passphrase = read_passphrase(args)
         quick_unlock.enable(session, passphrase, pin)
@@ -55,7 +56,7 @@ def cmd_request(args: argparse.Namespace) -> int:
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
-    new = read_secret(Path(args.new_passphrase_file))
+    new = read_secret_file(Path(args.new_passphrase_file))
     with recovery.apply_answer(data_dir(args), Path(args.answer), new):
         pass
     print(messages.render("keys.recovery_applied"))

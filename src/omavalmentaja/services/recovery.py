@@ -9,6 +9,7 @@ from pathlib import Path
 
 from omavalmentaja.atomic import write_atomic
 from omavalmentaja.errors import UserError
+from omavalmentaja.services.files import output_path, read_bounded, write_output
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.db import now_iso, open_database
 from omavalmentaja.sync import keystore
@@ -89,9 +90,10 @@ def write_request(folder: Path, out: Path) -> RequestResult:
     request, answer_private = recovery.make_request(wrap, b64d(private), now_iso())
     pending = {"request_id": request.request_id, "request_sha256": request.sha256.hex(),
                "answer_key_private": b64e(answer_private)}
+    target = output_path(Path(out), vault.folder)
     write_atomic(vault.folder / recovery.PENDING_FILE_NAME, json.dumps(pending, sort_keys=True).encode("ascii"))
-    write_atomic(Path(out), request.data, mode=0o644)
-    return RequestResult(Path(out), request.request_id, wrap.device_id, request_fingerprint(request.sha256))
+    write_output(target, request.data, mode=0o644)
+    return RequestResult(target, request.request_id, wrap.device_id, request_fingerprint(request.sha256))
 
 
 def request_fingerprint(sha256: bytes) -> str:
@@ -112,7 +114,8 @@ def answer_request(session: Session, request_path: Path, out: Path) -> AnswerRes
     from omavalmentaja.services.office import require_office
 
     require_office(session)
-    request = recovery.parse_request(_read(request_path, recovery.MAX_FILE_BYTES))
+    target = output_path(Path(out), session.vault.folder)
+    request = recovery.parse_request(read_bounded(request_path, recovery.MAX_FILE_BYTES))
     own = keystore.own_keys(session.db)
     assert own is not None
     wrap = request.wrap
@@ -129,8 +132,8 @@ def answer_request(session: Session, request_path: Path, out: Path) -> AnswerRes
     answer = recovery.make_answer(request, data_key, own.signing_key(), now_iso())
     with session.db.transaction():
         session.audit.record("office.recover", detail=f"device={wrap.device_id} request={request.request_id}")
-        write_atomic(Path(out), answer, mode=0o600)
-    return AnswerResult(Path(out), wrap.device_id, device.name, request_fingerprint(request.sha256))
+        write_output(target, answer)
+    return AnswerResult(target, wrap.device_id, device.name, request_fingerprint(request.sha256))
 
 
 def apply_answer(folder: Path, answer_path: Path, new_passphrase: str) -> Session:
@@ -142,7 +145,7 @@ def apply_answer(folder: Path, answer_path: Path, new_passphrase: str) -> Sessio
     wrap = recovery.read(VaultHeader.read(vault.header_path)) if vault.exists() else None
     if wrap is None:
         raise UserError("keys.recovery_not_set_up")
-    answer = recovery.parse_answer(_read(answer_path, recovery.MAX_FILE_BYTES), wrap)
+    answer = recovery.parse_answer(read_bounded(answer_path, recovery.MAX_FILE_BYTES), wrap)
     pending_path = vault.folder / recovery.PENDING_FILE_NAME
     pending = _read_pending(pending_path)
     if answer.request_id != pending["request_id"] or answer.request_sha256.hex() != pending["request_sha256"]:
@@ -163,14 +166,6 @@ def apply_answer(folder: Path, answer_path: Path, new_passphrase: str) -> Sessio
     return session
 
 
-def _read(path: Path, limit: int) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(limit + 1)  # a longer file is refused by the parser as damaged
-    except OSError as exc:
-        raise UserError("keys.cannot_read", path, exc.strerror or type(exc).__name__) from None
-
-
 def _read_pending(path: Path) -> dict[str, str]:
     try:
         pending = json.loads(path.read_text(encoding="ascii"))
@@ -186,4 +181,4 @@ def _read_pending(path: Path) -> dict[str, str]:
 
 def request_code(path: Path) -> str:
     """The code the coach reads on the phone, of a request file as it is (checked before answering)."""
-    return request_fingerprint(recovery.parse_request(_read(path, recovery.MAX_FILE_BYTES)).sha256)
+    return request_fingerprint(recovery.parse_request(read_bounded(path, recovery.MAX_FILE_BYTES)).sha256)
