@@ -17,6 +17,7 @@ def pin_edit(placeholder: str = "") -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(8)
     edit.setPlaceholderText(placeholder)
+    edit.setMinimumHeight(34)  # as tall as the passphrase field beside it on the unlock page
     return edit
 
 

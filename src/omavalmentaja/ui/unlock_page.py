@@ -144,7 +144,6 @@ class CreateVaultPage(_CentredPage):
 
     def _done(self, session: Session) -> None:
         self.passphrase.clear()
-        self.pin.clear()
         self.again.clear()
         self.created.emit(session)
 
