@@ -47,9 +47,10 @@ def _wait_for_collection(attempts: int = 300) -> bool:
     return False
 
 
-def _start_daemon(env: dict[str, str]) -> subprocess.Popen[bytes]:
-    daemon = subprocess.Popen(["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+def _start_daemon(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with open(log, "ab") as errors:
+        daemon = subprocess.Popen(["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+                                  stdin=subprocess.PIPE, stdout=errors, stderr=errors, env=env)
     assert daemon.stdin is not None
     daemon.stdin.write(b"test keyring password")
     daemon.stdin.close()
@@ -73,14 +74,15 @@ def secret_service_fixture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
     env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    daemon = _start_daemon(process_env | env)
+    log = tmp_path / "gnome-keyring.log"
+    daemon = _start_daemon(process_env | env, log)
     try:
         if not _wait_for_collection():  # a daemon that lost a race at start-up under load: one more try
             daemon.kill()
             daemon.wait(timeout=10)
-            daemon = _start_daemon(process_env | env)
+            daemon = _start_daemon(process_env | env, log)
             if not _wait_for_collection(600):
-                raise RuntimeError("gnome-keyring-daemon did not start")
+                raise RuntimeError(f"gnome-keyring-daemon did not start: {log.read_text(errors='replace')[-500:]}")
         import keyring
         from keyring.backends.SecretService import Keyring
 
