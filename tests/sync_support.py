@@ -8,9 +8,11 @@ from pathlib import Path
 
 from conftest import PASSPHRASE
 from omavalmentaja.domain.client import Client, ClientStatus, TargetGroup
+from omavalmentaja.domain.closing import ExitReason
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
 from omavalmentaja.services import office, sync
-from omavalmentaja.services.clients import save_client
+from omavalmentaja.services.clients import pause_client, save_client
+from omavalmentaja.services.closing import close_client
 from omavalmentaja.services.meetings import save_meeting
 from omavalmentaja.services.session import Session
 
@@ -33,9 +35,13 @@ def add_client(session: Session, first: str, last: str, municipality: str = "Kaj
                target: TargetGroup = TargetGroup.UNDER30, start: dt.date | None = None,
                status: ClientStatus = ClientStatus.ACTIVE) -> Client:
     client = Client(first_name=first, last_name=last, municipality=municipality, target_group=target,
-                    start_date=start or dt.date.today(), status=status,
-                    close_reason="Työllistyi" if status == ClientStatus.CLOSED else "")
-    return save_client(session, client)
+                    start_date=start or dt.date.today())
+    save_client(session, client)
+    if status == ClientStatus.CLOSED:
+        return close_client(session, client.id, dt.date.today(), ExitReason.OPEN_LABOUR_MARKET, "Työllistyi")
+    if status == ClientStatus.PAUSED:
+        return pause_client(session, client.id)
+    return client
 
 
 def add_meeting(session: Session, client_id: str, kind: MeetingKind, when: dt.datetime | None = None,

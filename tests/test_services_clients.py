@@ -5,9 +5,11 @@ import datetime as dt
 import pytest
 
 from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
+from omavalmentaja.domain.closing import ExitReason
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
 from omavalmentaja.errors import UserError
 from omavalmentaja.services import clients as svc
+from omavalmentaja.services import closing
 from omavalmentaja.services.meetings import (
     MeetingDraft,
     autosave_draft,
@@ -32,11 +34,12 @@ def test_add_edit_close_reopen(session: Session) -> None:
     svc.save_client(session, client)
     assert session.clients.get(client.id).display_name == "Ainoliina Korhonen"
     with pytest.raises(UserError, match="päättymisen syy"):
-        svc.close_client(session, client.id, "")
-    svc.close_client(session, client.id, "Työllistyi")
+        closing.close_client(session, client.id, dt.date.today(), "")
+    closing.close_client(session, client.id, dt.date.today(), ExitReason.EDUCATION, "Työllistyi")
     closed = session.clients.get(client.id)
     assert closed.status == ClientStatus.CLOSED and closed.close_reason == "Työllistyi"
-    svc.reopen_client(session, client.id)
+    assert closed.exit_reason == ExitReason.EDUCATION and closed.closed_on == dt.date.today()
+    closing.reopen_client(session, client.id)
     assert session.clients.get(client.id).status == ClientStatus.ACTIVE
     assert session.clients.get(client.id).version == 4
 
@@ -103,7 +106,8 @@ def test_today_overview(session: Session) -> None:
     met = _client(session, "Aino", "Korhonen")
     stale = _client(session, "Eero", "Virtanen")
     never = _client(session, "Siiri", "Mäkinen")
-    _client(session, "Suljettu", "Asiakas", status=ClientStatus.CLOSED, close_reason="Muutti")
+    _client(session, "Suljettu", "Asiakas", status=ClientStatus.CLOSED, closed_on=dt.date.today(),
+            exit_reason=ExitReason.MOVED_AWAY, close_reason="Muutti")
     save_meeting(session, Meeting(client_id=met.id, starts_at=dt.datetime(2026, 11, 23, 10, 0),
                                   kind=MeetingKind.OUTREACH, place="Kirjasto"))
     old = save_meeting(session, Meeting(client_id=stale.id, starts_at=dt.datetime(2026, 10, 1, 9, 0),

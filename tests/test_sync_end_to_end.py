@@ -60,7 +60,7 @@ def test_two_coaches_and_an_office(tmp_path: Path) -> None:
 
     # first bundles: each device is confirmed by its fingerprint, the receipts clear the laptops' backlog
     outcome, answer = _round_trip(aino, office_session, tmp_path, "aino-1", trust=True)
-    assert (outcome.inserted, outcome.conflicts, answer.acknowledged) == (7, 0, 7)
+    assert (outcome.inserted, outcome.conflicts, answer.acknowledged) == (8, 0, 8)  # 3 clients, 4 meetings, 1 closing
     outcome, answer = _round_trip(bertta, office_session, tmp_path, "bertta-1", trust=True)
     assert outcome.inserted >= 5 and answer.acknowledged == outcome.inserted  # client, meeting, response+answers, plan
     assert sync.device_info(aino).pending_records == 0

@@ -307,6 +307,37 @@ Deliver it to the client securely.</translation>
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Päätä asiakkuus</source>
+        <translation>Close the client relationship</translation>
+    </message>
+    <message>
+        <source>Päättymispäivä</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Päättymisen syy</source>
+        <translation>Exit reason</translation>
+    </message>
+    <message>
+        <source>– valitse –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
+        <source>Lisätieto</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lisätieto (valinnainen, ei terveystietoja)</source>
+        <translation>Note (optional, no health data)</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CoachCheckDialog</name>
     <message>
         <source>Valmentajan tunnistus</source>
@@ -1248,12 +1279,8 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>Make active again</translation>
     </message>
     <message>
-        <source>Päätä asiakkuus</source>
-        <translation>Close client</translation>
-    </message>
-    <message>
-        <source>Päättymisen syy:</source>
-        <translation>Reason for closing:</translation>
+        <source>Korjaa päättyminen…</source>
+        <translation>Correct the closing…</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,37 @@ Leverera dem till kunden på ett säkert sätt.</translation>
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Päätä asiakkuus</source>
+        <translation>Avsluta kundrelationen</translation>
+    </message>
+    <message>
+        <source>Päättymispäivä</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Päättymisen syy</source>
+        <translation>Orsak till avslutandet</translation>
+    </message>
+    <message>
+        <source>– valitse –</source>
+        <translation>– välj –</translation>
+    </message>
+    <message>
+        <source>Lisätieto</source>
+        <translation>Tilläggsuppgift</translation>
+    </message>
+    <message>
+        <source>Lisätieto (valinnainen, ei terveystietoja)</source>
+        <translation>Tilläggsuppgift (frivillig, inga hälsouppgifter)</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>CoachCheckDialog</name>
     <message>
         <source>Valmentajan tunnistus</source>
@@ -1248,12 +1279,8 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Gör aktiv igen</translation>
     </message>
     <message>
-        <source>Päätä asiakkuus</source>
-        <translation>Avsluta kundrelationen</translation>
-    </message>
-    <message>
-        <source>Päättymisen syy:</source>
-        <translation>Orsak till avslutningen:</translation>
+        <source>Korjaa päättyminen…</source>
+        <translation>Korrigera avslutandet…</translation>
     </message>
 </context>
 <context>

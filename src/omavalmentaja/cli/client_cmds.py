@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from omavalmentaja.cli.client_record import register_closing_commands
 from omavalmentaja.cli.common import open_session
 from omavalmentaja.cli.datalife_cmds import register_client_commands
 from omavalmentaja.services.clients import list_clients
@@ -29,6 +30,7 @@ def register(sub: Any) -> None:
     lst.add_argument("--municipality", default="")
     lst.set_defaults(handler=cmd_list)
     register_client_commands(client_sub)
+    register_closing_commands(client_sub)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from omavalmentaja.domain import limits
+from omavalmentaja.domain.closing import ExitReason, closing_problems
 from omavalmentaja.domain.hetu import InvalidHetu, parse_hetu
 from omavalmentaja.domain.limits import Problem
 from omavalmentaja.domain.problems import Problems
@@ -76,6 +77,8 @@ class Client:
     obligation_reason: str = ""
     obligation_review_months: int = 1
     obligation_from: dt.date | None = None
+    closed_on: dt.date | None = None  # the end of the client relationship (domain/closing.py)
+    exit_reason: ExitReason | None = None
     version: int = 0
     updated_at: str = ""
 
@@ -121,8 +124,9 @@ def normalise_and_validate(client: Client) -> Client:
         problems.append(Problem("phone", Message.of("domain.phone_invalid", client.phone)))
     if not isinstance(client.status, ClientStatus):
         problems.append(Problem("status", Message.of("input.unknown_code", limits.label("status"))))
-    elif client.status == ClientStatus.CLOSED and not client.close_reason.strip():
-        problems.append(Problem("close_reason", Message.of("domain.close_reason_missing")))
+    else:
+        problems += closing_problems(client.status == ClientStatus.CLOSED, client.closed_on, client.exit_reason,
+                                     client.start_date, dt.date.today())
     if client.target_group is not None and not isinstance(client.target_group, TargetGroup):
         problems.append(Problem("target_group", Message.of("input.unknown_code", limits.label("target_group"))))
     if client.multisectoral_need and not client.multisectoral_reason.strip():

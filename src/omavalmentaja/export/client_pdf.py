@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from omavalmentaja.domain.client import LICENCE_CHOICES, STATUS_LABELS, TARGET_GROUP_LABELS, Assessment, Client
+from omavalmentaja.domain.closing import exit_reason_label
 from omavalmentaja.domain.dates import format_date, format_datetime
 from omavalmentaja.domain.meeting import MEETING_KIND_LABELS, Meeting
 from omavalmentaja.domain.plan import (
@@ -126,7 +127,10 @@ def _profile(client: Client, styles: dict[str, ParagraphStyle], width: float, ob
         ("Tulkki tarvitaan", "kyllä" if client.interpreter_needed else "ei"),
         ("Kohderyhmä", TARGET_GROUP_LABELS[client.target_group] if client.target_group else ""),
         ("Asiakkuus alkoi", format_date(client.start_date)),
-        ("Tila", STATUS_LABELS[client.status] + (f" ({client.close_reason})" if client.close_reason else "")),
+        ("Tila", STATUS_LABELS[client.status]),
+        ("Päättymispäivä", format_date(client.closed_on)),
+        ("Päättymisen syy", exit_reason_label(client.exit_reason, "fi") if client.closed_on else ""),
+        ("Päättymisen lisätieto", client.close_reason),
         ("Tausta", client.background),
         ("Monialainen palvelutarve", client.multisectoral_reason if client.multisectoral_need else "ei"),
         *client_rows(client.registered_on, client.obligation, obligation_default),

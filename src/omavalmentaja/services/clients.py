@@ -1,4 +1,4 @@
-"""Client use cases: create, edit, close, reopen, view, assess."""
+"""Client use cases: create, edit, pause, view, assess (closing and reopening: services/closing.py)."""
 
 from __future__ import annotations
 
@@ -45,23 +45,12 @@ def open_client(session: Session, client_id: str) -> Client:
     return client
 
 
-def close_client(session: Session, client_id: str, reason: str) -> Client:
-    client = session.clients.get(client_id)
-    client.status = ClientStatus.CLOSED
-    client.close_reason = reason
-    return save_client(session, client)
-
-
 def pause_client(session: Session, client_id: str) -> Client:
+    """Pause an active client (a closed one is reopened with services.closing, which keeps the history)."""
     client = session.clients.get(client_id)
+    if client.status == ClientStatus.CLOSED:
+        raise UserError("closing.reopen_first")
     client.status = ClientStatus.PAUSED
-    return save_client(session, client)
-
-
-def reopen_client(session: Session, client_id: str) -> Client:
-    client = session.clients.get(client_id)
-    client.status = ClientStatus.ACTIVE
-    client.close_reason = ""
     return save_client(session, client)
 
 

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
+from omavalmentaja.domain.closing import Closing, ExitReason
 from omavalmentaja.domain.hetu import make_hetu
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
 from omavalmentaja.services.session import Session
+from omavalmentaja.store.closings import ClosingRepository
 from omavalmentaja.store.db import new_id
 from omavalmentaja.store.search import batched_reindex
 
@@ -82,14 +84,17 @@ def fictional_client(rng: random.Random, today: dt.date, serial: int) -> Client:
     sign = rng.choice("-YXWVU") if birth.year < 2000 else rng.choice("ABCDEF")
     multisectoral = rng.random() < 0.15
     first = rng.choice(firsts)
+    start = today - dt.timedelta(days=rng.randint(10, 400))
+    closed = status == ClientStatus.CLOSED
     return Client(
         first_name=first, last_name=rng.choice(lasts), henkilotunnus=make_hetu(birth, 900 + serial % 100, sign),
         date_of_birth=birth,
         phone=f"040 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
         email=f"asiakas{serial}@example.fi", municipality=rng.choice(MUNICIPALITIES), languages=languages,
         interpreter_needed=group == "imm" and rng.random() < 0.4, target_group=target,
-        start_date=today - dt.timedelta(days=rng.randint(10, 400)), status=status,
-        close_reason="Työllistyi avoimille työmarkkinoille" if status == ClientStatus.CLOSED else "",
+        start_date=start, status=status,
+        closed_on=start + dt.timedelta(days=rng.randint(0, (today - start).days)) if closed else None,
+        exit_reason=rng.choice(list(ExitReason)) if closed else None,
         background=rng.choice(NOTE_SNIPPETS), multisectoral_need=multisectoral,
         multisectoral_reason="Tarvitsee sosiaali- ja terveyspalveluja työllistymisen tueksi" if multisectoral else "",
     )
@@ -180,6 +185,27 @@ def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
             caseload = fictional_caseload(rng, min(CHUNK, clients - done), start_serial + done, now)
             save_caseload(session, caseload)
             created += caseload.clients
+        for n in range(clients):
+            client = session.clients.save(fictional_client(rng, now.date(), start_serial + n))
+            created.append(client)
+            if client.closed_on is not None:
+                ClosingRepository(session.db).save(Closing(client.id, client.closed_on, client.exit_reason))
+            for meeting in fictional_meetings(rng, client, now):
+                session.meetings.save(meeting)
+            if rng.random() < 0.7:
+                session.assessments.save(Assessment(
+                    client_id=client.id, assessed_on=client.start_date or now.date(),
+                    education=rng.choice(("Peruskoulu", "Ammatillinen perustutkinto, logistiikka", "Lukio",
+                                          "Korkeakoulututkinto (ulkomainen)")),
+                    work_history=rng.choice(("Ei työkokemusta", "Varastotyö 2 v", "Siivous ja kiinteistöhuolto",
+                                             "Kaupan ala, kesätöitä")),
+                    skills="Asiakaspalvelu, tietotekniikan perustaidot",
+                    licences=rng.sample(["driving_b", "hygiene_passport", "occupational_safety_card"], k=2),
+                    language_skills="suomi A2, englanti B1" if client.target_group == TargetGroup.IMMIGRANT
+                    else "suomi äidinkieli, englanti B1",
+                    circumstances=rng.choice(("", "Selkävaiva rajoittaa raskaita nostoja.", "Yksinhuoltaja.")),
+                    wishes=rng.choice(("Haluaa työskennellä ihmisten parissa.", "Toive oppisopimuskoulutuksesta.")),
+                ))
             if progress:
                 progress(len(created), clients)
         for extension in demo_extensions() if with_extensions else []:

@@ -143,6 +143,7 @@ SECTION_LABELS = {
     "clients": "Asiakkaat kohderyhmäperusteen ja kunnan mukaan",
     "new_clients": "Uudet asiakkaat",
     "closed_clients": "Päättyneet asiakkuudet",
+    "exits": "Päättymiset syyn mukaan",
     "meetings": "Tapaamiset tavan mukaan",
     "kykyviisari_responses": "Kykyviisari-vastaukset",
     "plans_made": "Laaditut suunnitelmat",

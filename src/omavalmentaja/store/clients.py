@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
+from omavalmentaja.domain.closing import ExitReason
 from omavalmentaja.domain.collation import finnish_sort_key
 from omavalmentaja.domain.service_model import ObligationStatus
 from omavalmentaja.errors import NotFound
@@ -21,6 +22,7 @@ _CLIENT_FIELDS = (
     "municipality", "languages", "interpreter_needed", "target_group", "start_date", "status", "close_reason",
     "background", "multisectoral_need", "multisectoral_reason", "registered_on", "obligation_status",
     "obligation_per_month", "obligation_reason", "obligation_review_months", "obligation_from",
+    "closed_on", "exit_reason",
 )
 
 
@@ -43,7 +45,7 @@ def client_to_fields(client: Client) -> dict[str, Any]:
         "start_date": _iso(client.start_date), "status": client.status.value,
         "close_reason": client.close_reason, "background": client.background,
         "multisectoral_need": int(client.multisectoral_need), "multisectoral_reason": client.multisectoral_reason,
-        **service_model_fields(client),
+        **service_model_fields(client), **closing_fields(client),
     }
 
 
@@ -65,6 +67,15 @@ def service_model_from_row(row: Any) -> dict[str, Any]:
     }
 
 
+def closing_fields(client: Client) -> dict[str, Any]:
+    return {"closed_on": _iso(client.closed_on), "exit_reason": client.exit_reason.value if client.exit_reason else ""}
+
+
+def closing_from_row(row: Any) -> dict[str, Any]:
+    return {"closed_on": _date(row["closed_on"]),
+            "exit_reason": ExitReason(row["exit_reason"]) if row["exit_reason"] else None}
+
+
 def client_from_row(row: Any) -> Client:
     return Client(
         id=row["id"], first_name=row["first_name"], last_name=row["last_name"],
@@ -77,6 +88,7 @@ def client_from_row(row: Any) -> Client:
         close_reason=row["close_reason"], background=row["background"],
         multisectoral_need=bool(row["multisectoral_need"]), multisectoral_reason=row["multisectoral_reason"],
         version=row["version"], updated_at=row["updated_at"], **service_model_from_row(row),
+        **closing_from_row(row),
     )
 
 

@@ -1,8 +1,9 @@
 """The office's monthly monitoring figures (the ministry's pilot follow-up), counted from the office store.
 
 Questionnaire responses and plans are counted from their tables (0 on a store without them).
-"Closed in the month" is a closed client whose record was last changed in the month: the store keeps no
-separate closing date.
+Closings are counted by their closing dates (client_closings.closed_on), never by the record's last change:
+a client is in service in a month unless a closing before the month was not reopened until after it, and is
+closed in the month whose dates hold the closing. A client closed and reopened counts once per closing.
 """
 
 from __future__ import annotations
@@ -52,17 +53,22 @@ def monthly_report(db: Database, month: str) -> MonthlyReport:
     first, after = start.isoformat(), end.isoformat()
     report = MonthlyReport(month=f"{start.year:04d}-{start.month:02d}")
     began = "coalesce(start_date, substr(created_at, 1, 10))"
+    out_all_month = ("EXISTS (SELECT 1 FROM client_closings k WHERE k.client_id = clients.id AND k.closed_on < ? "
+                     "AND (k.reopened_on IS NULL OR k.reopened_on >= ?))")
     in_service = db.query(
         f"SELECT coalesce(target_group, ''), municipality, count(*) FROM clients WHERE {began} < ? "
-        "AND NOT (status = 'closed' AND substr(updated_at, 1, 10) < ?) GROUP BY 1, 2 ORDER BY 1, 2", (after, first))
+        f"AND NOT {out_all_month} GROUP BY 1, 2 ORDER BY 1, 2", (after, first, after))
     report.figures += [Figure("clients", r[0] or "unknown", r[1], r[2]) for r in in_service]
     new = db.query(f"SELECT coalesce(target_group, ''), count(*) FROM clients WHERE {began} >= ? AND {began} < ? "
                    "GROUP BY 1 ORDER BY 1", (first, after))
     report.figures += [Figure("new_clients", r[0] or "unknown", "", r[1]) for r in new]
-    closed = db.query("SELECT coalesce(target_group, ''), count(*) FROM clients WHERE status = 'closed' "
-                      "AND substr(updated_at, 1, 10) >= ? AND substr(updated_at, 1, 10) < ? GROUP BY 1 ORDER BY 1",
+    closed = db.query("SELECT coalesce(c.target_group, ''), count(*) FROM client_closings k JOIN clients c "
+                      "ON c.id = k.client_id WHERE k.closed_on >= ? AND k.closed_on < ? GROUP BY 1 ORDER BY 1",
                       (first, after))
     report.figures += [Figure("closed_clients", r[0] or "unknown", "", r[1]) for r in closed]
+    exits = db.query("SELECT exit_reason, count(*) FROM client_closings WHERE closed_on >= ? AND closed_on < ? "
+                     "GROUP BY 1 ORDER BY 1", (first, after))
+    report.figures += [Figure("exits", r[0] or "not_coded", "", r[1]) for r in exits]
     meetings = db.query("SELECT kind, count(*) FROM meetings WHERE starts_at >= ? AND starts_at < ? GROUP BY 1 "
                         "ORDER BY 1", (first, after))
     report.figures += [Figure("meetings", r[0], "", r[1]) for r in meetings]

@@ -6,7 +6,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from omavalmentaja.domain.client import STATUS_LABELS, TARGET_GROUP_LABELS, Client
+from omavalmentaja.domain.client import STATUS_LABELS, TARGET_GROUP_LABELS, Client, ClientStatus
+from omavalmentaja.domain.closing import exit_reason_label
 from omavalmentaja.domain.dates import age_on, format_date, format_datetime
 from omavalmentaja.services.clients import open_client
 from omavalmentaja.services.damaged import DamagedRecord
@@ -106,7 +107,10 @@ class ClientDetail(QWidget):
             parts.append(self.tr("%n v", "", age_on(client.date_of_birth, today)))
         if client.municipality:
             parts.append(client.municipality)
-        parts.append(label(STATUS_LABELS[client.status]) + (f" ({client.close_reason})" if client.close_reason else ""))
+        status = label(STATUS_LABELS[client.status])
+        if client.status == ClientStatus.CLOSED and client.closed_on:
+            status += f" {format_date(client.closed_on)} ({exit_reason_label(client.exit_reason)})"
+        parts.append(status)
         if client.target_group:
             parts.append(label(TARGET_GROUP_LABELS[client.target_group]))
         upcoming = self.session.meetings.next_for_client(client.id, dt.datetime.now())

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from omavalmentaja.domain.client import ClientStatus
+from omavalmentaja import messages
+from omavalmentaja.domain.client import Client, ClientStatus
+from omavalmentaja.domain.closing import exit_reason_label
+from omavalmentaja.domain.dates import format_date
 from omavalmentaja.services import clients as client_service
+from omavalmentaja.services import closing as closing_service
+from omavalmentaja.services.session import Session
 from omavalmentaja.ui.client_data_actions import ClientDataActions
 from omavalmentaja.ui.client_form import ClientForm
+from omavalmentaja.ui.closing_dialog import ClosingDialog
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.widgets import show_error
 
@@ -36,8 +42,14 @@ class ProfileTab(QWidget):
             self._add(buttons, self.tr("Päätä asiakkuus…"), self.close_client)
         else:
             self._add(buttons, self.tr("Palauta aktiiviseksi"), self.reopen)
+        if self.client.status == ClientStatus.CLOSED:
+            self._add(buttons, self.tr("Korjaa päättyminen…"), self.close_client)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        self.closing_info = QLabel(closing_summary(self.ctx.session, self.client))
+        self.closing_info.setWordWrap(True)
+        self.closing_info.setVisible(bool(self.closing_info.text()))
+        layout.addWidget(self.closing_info)
         layout.addLayout(buttons)
         self.data_actions = ClientDataActions(ctx)
         layout.addWidget(self.data_actions)
@@ -60,12 +72,18 @@ class ProfileTab(QWidget):
         self._run(lambda: client_service.pause_client(self.ctx.session, self.ctx.client_id))
 
     def reopen(self) -> None:
-        self._run(lambda: client_service.reopen_client(self.ctx.session, self.ctx.client_id))
+        self._run(lambda: closing_service.reopen_client(self.ctx.session, self.ctx.client_id))
 
     def close_client(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("Päätä asiakkuus"), self.tr("Päättymisen syy:"))
-        if ok:
-            self._run(lambda: client_service.close_client(self.ctx.session, self.ctx.client_id, reason))
+        """Close the client, or correct the closing in force (date, reason, note)."""
+        self.closing_dialog = ClosingDialog(self, self.client.closed_on, self.client.exit_reason,
+                                            self.client.close_reason)
+        if self.closing_dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog = self.closing_dialog
+        on, reason, note = dialog.closed_on.date_value(), dialog.exit_reason(), dialog.note.text()
+        if on is not None and reason is not None:
+            self._run(lambda: closing_service.close_client(self.ctx.session, self.ctx.client_id, on, reason, note))
 
     def _run(self, action: object) -> None:
         try:
@@ -74,6 +92,19 @@ class ProfileTab(QWidget):
             show_error(self, exc)
             return
         self.ctx.refresh()
+
+
+def closing_summary(session: Session, client: Client) -> str:
+    """Every closing of the client, newest first: date, reason, and when it was reopened."""
+    lines = []
+    for closing in reversed(closing_service.closings(session, client.id)):
+        text = f"{format_date(closing.closed_on)} – {exit_reason_label(closing.exit_reason)}"
+        if closing.reopened_on:
+            text += " · " + messages.render("closing.reopened_on", format_date(closing.reopened_on))
+        if closing.migrated:
+            text += " · " + messages.render("closing.migrated_hint")
+        lines.append(text)
+    return messages.render("closing.history", "\n".join(lines)) if lines else ""
 
 
 def make_tab(ctx: ClientContext) -> QWidget:
