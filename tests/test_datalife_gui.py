@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from conftest import PASSPHRASE
 from datalife_support import SURNAME, add_full_client
+from omavalmentaja.domain.retention import ErasureReason
 from omavalmentaja.services.client_export import JSON_NAME, PDF_NAME
 from omavalmentaja.services.clients import list_clients
 from omavalmentaja.ui.client_data_actions import ClientDataActions, ErasureDialog
@@ -54,11 +55,12 @@ def test_erasure_needs_the_last_name_and_a_reason(qtbot) -> None:
     dialog.reason.setCurrentIndex(1)
     assert not dialog.confirm.isEnabled()
     dialog.name.setText(" mäkinen ")
-    assert dialog.confirm.isEnabled() and dialog.reason_text().startswith("Asiakkaan pyyntö")
-    dialog.reason.setEditText("  ")
+    assert dialog.confirm.isEnabled() and dialog.reason_code() == ErasureReason.RETENTION_ENDED
+    offered = [dialog.reason.itemData(i) for i in range(dialog.reason.count())]
+    assert offered == [None, "retention_ended", "recorded_by_mistake", "consent_withdrawn"]  # no "request"
+    assert not dialog.reason.isEditable()
+    dialog.reason.setCurrentIndex(0)
     assert not dialog.confirm.isEnabled()
-    dialog.reason.setEditText("Muutti pois kunnasta")
-    assert dialog.confirm.isEnabled()
 
 
 def test_erase_button_removes_the_client_and_leaves_the_view(qtbot, session, monkeypatch) -> None:
@@ -70,13 +72,13 @@ def test_erase_button_removes_the_client_and_leaves_the_view(qtbot, session, mon
     viewed.parent.mkdir(mode=0o700, exist_ok=True)
     viewed.write_bytes(b"%PDF plan")
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    actions.erase("Säilytysaika on päättynyt")
+    actions.erase(ErasureReason.RECORDED_BY_MISTAKE)
     qtbot.waitUntil(lambda: not operations().busy, timeout=20_000)
     assert [r.id for r in list_clients(session)] == [other.id]
     assert window.client_detail.client_id == "" and window.client_detail.tabs.count() == 0
     assert window.client_list.model.total() == 1
     assert not viewed.exists()
-    assert session.audit.for_client(client.id)[0].detail.startswith("reason=retention")
+    assert session.audit.for_client(client.id)[0].detail.startswith("reason=recorded_by_mistake")
 
 
 def test_settings_backup_button(qtbot, session, tmp_path: Path, monkeypatch) -> None:

@@ -39,7 +39,7 @@ def test_held_copies_of_child_rows_go_with_the_client_at_the_office(tmp_path: Pa
         [Record("plan_versions", held_version.row), changed_signature, Record("plan_signatures", held_child.row)]
     )).outcome
     assert outcome.conflicts == 3
-    erase_client(office_session, eero.id, "request")
+    erase_client(office_session, eero.id, "recorded_by_mistake")
     assert office.conflicts(office_session) == []
     rows = office_session.db.query("SELECT incoming_row FROM sync_conflicts")
     assert not [r for r in rows if "Mallory" in r[0] or eero.id in r[0] or plan.id in r[0]]
@@ -54,7 +54,7 @@ def test_a_pdf_left_for_the_viewer_goes_with_a_cli_erasure(session: Session) -> 
     view.mkdir(mode=0o700)
     (view / "0123456789abcdef.pdf").write_bytes(b"%PDF-1.4 Aino Makinen")  # a crashed app's left-over
     session.lock()
-    result = run_cli("client", "erase", client.id, "--reason", "request", data_dir=folder)
+    result = run_cli("client", "erase", client.id, "--reason", "recorded_by_mistake", data_dir=folder)
     assert result.returncode == 0, result.stderr
     assert list(view.iterdir()) == []
 
@@ -65,22 +65,23 @@ def test_an_erasure_another_reader_blocks_says_so_and_finishes_on_retry(session:
     session.db.execute("BEGIN")  # another program holds a read snapshot (the app, a second command)
     session.db.query("SELECT count(*) FROM clients")
     try:
-        blocked = run_cli("--lang", "en", "client", "erase", client.id, "--reason", "request", data_dir=folder)
+        blocked = run_cli("--lang", "en", "client", "erase", client.id, "--reason", "recorded_by_mistake",
+                          data_dir=folder)
         assert blocked.returncode == 2, blocked.stderr
         lines = [line for line in blocked.stderr.splitlines() if line.strip()]
         assert len(lines) == 1 and "Close the app" in lines[0], blocked.stderr
     finally:
         session.db.execute("COMMIT")
     session.lock()
-    again = run_cli("client", "erase", client.id, "--reason", "request", data_dir=folder)
+    again = run_cli("client", "erase", client.id, "--reason", "recorded_by_mistake", data_dir=folder)
     assert again.returncode == 0, again.stderr
     wal = folder / "vault.db-wal"
     assert not wal.exists() or wal.stat().st_size == 0
-    unknown = run_cli("client", "erase", new_id(), "--reason", "request", data_dir=folder)
+    unknown = run_cli("client", "erase", new_id(), "--reason", "recorded_by_mistake", data_dir=folder)
     assert unknown.returncode == 2
 
 
 def test_an_unknown_client_is_still_refused(session: Session) -> None:
     with pytest.raises(UserError):
-        erase_client(session, new_id(), "request")
+        erase_client(session, new_id(), "recorded_by_mistake")
     assert now_iso() and PASSPHRASE

@@ -54,7 +54,7 @@ def test_erasure_removes_the_copies_made_before_migrations(vault_dir: Path, pass
         copies = list(vault_dir.glob("vault.db.before-migration-*"))
         assert [p.name for p in copies] == [f"vault.db.before-migration-{shipped[-2][0]}"]
         assert copies[0].stat().st_mode & 0o077 == 0
-        erase_client(session, client_id, "Säilytysaika päättyi")
+        erase_client(session, client_id, "recorded_by_mistake")
         assert list(vault_dir.glob("vault.db.before-migration-*")) == []
 
 

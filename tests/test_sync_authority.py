@@ -14,6 +14,7 @@ from omavalmentaja.domain.meeting import MeetingKind
 from omavalmentaja.errors import UserError
 from omavalmentaja.services import office, sync
 from omavalmentaja.services.client_erase import erase_client
+from omavalmentaja.services.office_erasure import approve_erasure, pending_erasures
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.db import new_id, now_iso
 from omavalmentaja.sync.records import Record, current_row
@@ -116,10 +117,17 @@ def test_a_signed_plan_goes_only_with_its_client(region) -> None:
     assert "\n" not in str(caught.value) and len(office.conflicts(office_session)) == 1
     with aino.db.transaction(), pytest.raises(Exception, match="signed plan versions are kept"):
         aino.db.execute("DELETE FROM plan_versions WHERE id = ?", (ids["plan"],))
-    # erasing the client on the laptop removes everything, the signed plan too, here and at the office
-    erase_client(aino, ids["eero"], "request")
+    # erasing the client on the laptop removes everything, the signed plan too; the office's copy goes only
+    # when the office approves the erasure
+    erase_client(aino, ids["eero"], "recorded_by_mistake")
     outcome = round_trip(aino, office_session, tmp, "aino-erase")
-    assert outcome.deleted >= 4 and current_row(office_session.db, "clients", ids["eero"]) is None
+    assert outcome.erasures_held == 1 and outcome.deleted == 0
+    assert current_row(office_session.db, "plan_versions", ids["plan"])["status"] == "signed"
+    assert [(r.client_id, r.reason) for r in pending_erasures(office_session)] == [(ids["eero"], "recorded_by_mistake")]
+    assert approve_erasure(office_session, ids["eero"]) >= 4
+    assert current_row(office_session.db, "clients", ids["eero"]) is None
+    assert pending_erasures(office_session) == []
+    assert any(e.action == "office.erasure_approve" for e in office_session.audit.for_client(ids["eero"]))
     assert office_session.db.query("SELECT 1 FROM plan_versions") == []
     assert office_session.db.query("SELECT 1 FROM plan_signatures") == []
     assert office_session.db.query("SELECT 1 FROM erasure_in_progress") == []

@@ -14,6 +14,7 @@ from omavalmentaja.domain.plan import PlanContent, PlanStep, Responsible, Servic
 from omavalmentaja.services import office, plans, sync
 from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.instrument_catalog import KYKYVIISARI_RESULTS, get_instrument
+from omavalmentaja.services.office_erasure import approve_erasure
 from omavalmentaja.services.questionnaires import save_form_response
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.records import delete_record
@@ -131,7 +132,9 @@ def test_two_coaches_and_an_office(tmp_path: Path) -> None:
     with bertta.db.transaction():
         delete_record(bertta.db, "clients", a1.id, "erasure")
     outcome, _ = _round_trip(bertta, office_session, tmp_path, "bertta-6")
-    assert outcome.deleted == 1 and office.conflicts(office_session) == []
+    assert outcome.erasures_held == 1 and outcome.deleted == 0  # the office decides on its own copy
+    approve_erasure(office_session, a1.id)
+    assert office.conflicts(office_session) == []
     assert office_session.db.query("SELECT id FROM clients WHERE id = ?", (a1.id,)) == []
     assert office_session.db.query("SELECT id FROM meetings WHERE client_id = ?", (a1.id,)) == []
     for session in (aino, bertta, office_session):

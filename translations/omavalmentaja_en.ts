@@ -567,16 +567,28 @@ Deliver it to the client securely.</translation>
         <translation>Erase client permanently</translation>
     </message>
     <message>
-        <source>Kaikki asiakkaan tiedot poistetaan tästä laitteesta pysyvästi: perustiedot, arviot, tapaamiset, kyselyt ja suunnitelmat allekirjoituksineen. Poisto välittyy toimistoon seuraavassa synkronoinnissa. Poistoa ei voi perua.
+        <source>Kaikki asiakkaan tiedot poistetaan tästä laitteesta pysyvästi: perustiedot, arviot, tapaamiset, kyselyt ja suunnitelmat allekirjoituksineen. Toimisto saa poiston tiedon seuraavassa synkronoinnissa ja päättää oman kopionsa poistamisesta. Poistoa ei voi perua.
+
+Poistaa saa vain laillisella perusteella: asiakkaan pyyntö ei yksin riitä, koska tiedot säilytetään lain nojalla.
 
 Vahvista kirjoittamalla asiakkaan sukunimi.</source>
-        <translation>All of the client&apos;s data is erased permanently from this device: details, assessments, meetings, questionnaires and plans with their signatures. The erasure reaches the office with the next sync. It cannot be undone.
+        <translation>All of the client&apos;s data is erased from this device permanently: basic details, assessments, meetings, questionnaires and plans with their signatures. The office learns of the erasure at the next sync and decides on erasing its own copy. The erasure cannot be undone.
+
+Erasure is allowed only on a lawful ground: the client&apos;s request alone is not enough, as the data is kept under a legal duty.
 
 Confirm by typing the client&apos;s last name.</translation>
     </message>
     <message>
         <source>Sukunimi</source>
         <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Poiston peruste</source>
+        <translation>Reason for the erasure</translation>
+    </message>
+    <message>
+        <source>– valitse –</source>
+        <translation>– choose –</translation>
     </message>
     <message>
         <source>Peruuta</source>
@@ -589,10 +601,6 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Asiakkaan sukunimi</source>
         <translation>The client&apos;s last name</translation>
-    </message>
-    <message>
-        <source>Poiston syy</source>
-        <translation>Reason for erasure</translation>
     </message>
 </context>
 <context>

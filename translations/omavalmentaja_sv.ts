@@ -567,16 +567,28 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <translation>Radera kunden permanent</translation>
     </message>
     <message>
-        <source>Kaikki asiakkaan tiedot poistetaan tästä laitteesta pysyvästi: perustiedot, arviot, tapaamiset, kyselyt ja suunnitelmat allekirjoituksineen. Poisto välittyy toimistoon seuraavassa synkronoinnissa. Poistoa ei voi perua.
+        <source>Kaikki asiakkaan tiedot poistetaan tästä laitteesta pysyvästi: perustiedot, arviot, tapaamiset, kyselyt ja suunnitelmat allekirjoituksineen. Toimisto saa poiston tiedon seuraavassa synkronoinnissa ja päättää oman kopionsa poistamisesta. Poistoa ei voi perua.
+
+Poistaa saa vain laillisella perusteella: asiakkaan pyyntö ei yksin riitä, koska tiedot säilytetään lain nojalla.
 
 Vahvista kirjoittamalla asiakkaan sukunimi.</source>
-        <translation>Alla kundens uppgifter raderas permanent från den här enheten: grunduppgifter, bedömningar, möten, enkäter och planer med underskrifter. Raderingen förmedlas till kontoret vid nästa synkronisering. Raderingen kan inte ångras.
+        <translation>Alla kundens uppgifter raderas permanent från den här enheten: grunduppgifter, bedömningar, möten, enkäter och planer med underskrifter. Kontoret får veta om raderingen vid nästa synkronisering och beslutar om radering av sin egen kopia. Raderingen kan inte ångras.
+
+Radering är tillåten endast på laglig grund: kundens begäran räcker inte ensam, eftersom uppgifterna bevaras enligt lag.
 
 Bekräfta genom att skriva kundens efternamn.</translation>
     </message>
     <message>
         <source>Sukunimi</source>
         <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Poiston peruste</source>
+        <translation>Grund för raderingen</translation>
+    </message>
+    <message>
+        <source>– valitse –</source>
+        <translation>– välj –</translation>
     </message>
     <message>
         <source>Peruuta</source>
@@ -589,10 +601,6 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Asiakkaan sukunimi</source>
         <translation>Kundens efternamn</translation>
-    </message>
-    <message>
-        <source>Poiston syy</source>
-        <translation>Orsak till raderingen</translation>
     </message>
 </context>
 <context>

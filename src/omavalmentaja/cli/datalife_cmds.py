@@ -6,10 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from omavalmentaja import messages
 from omavalmentaja.cli.common import add_force_option, data_dir, open_session, read_passphrase
+from omavalmentaja.domain.retention import ErasureReason
 from omavalmentaja.services.backup import make_backup, restore_backup
 from omavalmentaja.services.client_erase import erase_client
 from omavalmentaja.services.client_export import export_client
+from omavalmentaja.services.office import is_office_vault
 from omavalmentaja.services.session import Session
 
 ORDER = 70
@@ -23,7 +26,8 @@ def register_client_commands(client_sub: Any) -> None:
     export.set_defaults(handler=cmd_export)
     erase = client_sub.add_parser("erase", help="poista asiakas pysyvästi / really remove a client")
     erase.add_argument("client_id")
-    erase.add_argument("--reason", required=True, help="poiston syy / the reason (request, retention, mistake…)")
+    erase.add_argument("--reason", required=True, choices=[r.value for r in ErasureReason],
+                       help="poiston peruste / the lawful reason")
     erase.set_defaults(handler=cmd_erase)
 
 
@@ -49,7 +53,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_erase(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         result = erase_client(session, args.client_id, args.reason)
-    print(f"Asiakas {result.client_id} poistettu pysyvästi ({result.records} tietuetta) / client erased")
+        at_office = is_office_vault(session)
+    print(messages.render("erasure.done", result.client_id, result.records))
+    if not at_office:
+        print(messages.render("erasure.office_decides"))
     return 0
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from omavalmentaja import messages
 from omavalmentaja.cli.common import add_force_option, data_dir, open_session, read_passphrase
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.services import office
@@ -83,6 +84,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Paketti {o.seq} tuotu laitteelta {o.device_id} ({o.coach}) / imported: {o.inserted} uutta / new, "
               f"{o.replaced} päivitetty / updated, {o.unchanged} ennallaan / unchanged, {o.deleted} poistettu / "
               f"deleted, {o.conflicts} ristiriitaa / conflicts")
+    if o.erasures_held:
+        print(messages.render("erasure.held", o.erasures_held))
     if result.receipt:
         print(f"Kuittaus kirjoitettu / receipt written: {result.receipt}")
     return 0

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from omavalmentaja.store.db import Database, now_iso
 from omavalmentaja.store.records import erasing
-from omavalmentaja.sync import keystore
+from omavalmentaja.sync import keystore, office_settings
 from omavalmentaja.sync.bundle import BundleError, Header, seal_bundle
 from omavalmentaja.sync.incoming import (
     Progress,
@@ -129,6 +129,7 @@ def import_office_bundle(db: Database, data: bytes, progress: Progress | None = 
                 outcome.deleted += 1
         reindex_applied(db, payload.records, payload.tombstones)
         outcome.assigned_clients = [a.client_id for a in payload.assignments]
+        office_settings.store_received(db, payload.office_settings)
         keystore.note_import(db, office, header.seq, parsed.sha256, outcome.applied, outcome.kept_local, {})
     return outcome
 

@@ -10,7 +10,7 @@ from typing import Any
 from omavalmentaja.errors import UserError
 from omavalmentaja.store.db import Database, now_iso
 from omavalmentaja.store.records import erasing
-from omavalmentaja.sync import authority, keystore
+from omavalmentaja.sync import authority, erasure_requests, keystore, office_settings
 from omavalmentaja.sync.bundle import BundleError, Header, ParsedBundle, seal_bundle
 from omavalmentaja.sync.incoming import (
     WRONG_KIND,
@@ -66,6 +66,7 @@ class OfficeImport:
     unchanged: int = 0
     conflicts: int = 0
     deleted: int = 0
+    erasures_held: int = 0  # clients whose erasure waits for the office's approval
     new_device: bool = False
     ack: Ack | None = None
 
@@ -207,7 +208,10 @@ TOMBSTONE_KEY = "$tombstone"  # a held removal in sync_conflicts.incoming_row: {
 
 def _apply_tombstones(db: Database, tombstones: list[Tombstone], device_id: str,
                       outcome: OfficeImport) -> list[Tombstone]:
-    """Remove what the sender may remove; hold the rest as conflicts. Returns the tombstones applied."""
+    """Hold the sender's erasures for the office to approve (sync.erasure_requests); remove what else the sender
+    may remove; hold the rest as conflicts. Returns the tombstones applied."""
+    tombstones, held = erasure_requests.hold(db, device_id, tombstones)
+    outcome.erasures_held += len(held)
     erased = authority.erased_clients(db, device_id, tombstones)
     applied = []
     with erasing(db, erased):
@@ -287,7 +291,8 @@ def make_office_bundle(db: Database, peer_id: str, ack: Ack | None) -> bytes:
         db.execute("UPDATE sync_outbox SET first_out_seq = coalesce(first_out_seq, ?) WHERE id = ?", (seq, row["id"]))
     payload = Payload(kind="receipt", sender_id=db.device_id, schema_version=db.schema_version, created_at=now_iso(),
                       records=records, ack=ack,
-                      assignments=[Assignment(r["client_id"], r["action"]) for r in pending])
+                      assignments=[Assignment(r["client_id"], r["action"]) for r in pending],
+                      office_settings=office_settings.outgoing(db))
     return seal_bundle("receipt", db.device_id, keys, peer.keys, seq, payload.created_at, payload.to_bytes())
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from omavalmentaja.domain import limits
 from omavalmentaja.store.db import Database
+from omavalmentaja.sync import office_settings
 from omavalmentaja.sync.bundle import DAMAGED, NEWER, BundleError
 from omavalmentaja.sync.records import Record, Tombstone, is_uuid, parse_records, parse_tombstones
 from omavalmentaja.sync.validate import refused, validate_records
@@ -56,6 +57,7 @@ class Payload:
     peer_seen_seq: int = 0  # changes: the newest office bundle the laptop has applied
     ack: Ack | None = None  # receipt
     assignments: list[Assignment] = field(default_factory=list)  # receipt
+    office_settings: dict[str, Any] = field(default_factory=dict)  # receipt: sync.office_settings
 
     def to_bytes(self) -> bytes:
         body: dict[str, Any] = {
@@ -68,6 +70,8 @@ class Payload:
         else:
             body.update(ack=self.ack.to_json() if self.ack else None,
                         assignments=[a.to_json() for a in self.assignments])
+            if self.office_settings:
+                body["office_settings"] = self.office_settings
         return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -143,6 +147,7 @@ def parse_payload(db: Database, data: bytes, kind: str, sender_id: str) -> Paylo
         _require(isinstance(item, dict) and is_uuid(item.get("client_id"))
                  and item.get("action") in ("assign", "transfer"))
         payload.assignments.append(Assignment(item["client_id"], item["action"]))
+    payload.office_settings = office_settings.parse(body.get("office_settings"))
     return payload
 
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omavalmentaja.services.client_erase import REASONS, erase_client
+from omavalmentaja import messages
+from omavalmentaja.domain.retention import ErasureReason
+from omavalmentaja.services.client_erase import erase_client
 from omavalmentaja.services.client_export import export_client
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.events import events
@@ -39,14 +41,18 @@ class ErasureDialog(QDialog):
         self.last_name = last_name
         warning = QLabel(self.tr(
             "Kaikki asiakkaan tiedot poistetaan tästä laitteesta pysyvästi: perustiedot, arviot, tapaamiset, "
-            "kyselyt ja suunnitelmat allekirjoituksineen. Poisto välittyy toimistoon seuraavassa "
-            "synkronoinnissa. Poistoa ei voi perua.\n\nVahvista kirjoittamalla asiakkaan sukunimi."))
+            "kyselyt ja suunnitelmat allekirjoituksineen. Toimisto saa poiston tiedon seuraavassa synkronoinnissa "
+            "ja päättää oman kopionsa poistamisesta. Poistoa ei voi perua.\n\nPoistaa saa vain laillisella "
+            "perusteella: asiakkaan pyyntö ei yksin riitä, koska tiedot säilytetään lain nojalla.\n\n"
+            "Vahvista kirjoittamalla asiakkaan sukunimi."))
         warning.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Sukunimi"))
         self.reason = QComboBox()
-        self.reason.setEditable(True)
-        self.reason.addItems(["", *REASONS.values()])
+        self.reason.setAccessibleName(self.tr("Poiston peruste"))
+        self.reason.addItem(self.tr("– valitse –"), None)
+        for code in ErasureReason:
+            self.reason.addItem(messages.render(f"label.erasure_reason.{code.value}"), code.value)
         self.reason.setCurrentIndex(0)
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.tr("Peruuta"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -56,24 +62,25 @@ class ErasureDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Asiakkaan sukunimi"), self.name)
-        form.addRow(self.tr("Poiston syy"), self.reason)
+        form.addRow(self.tr("Poiston peruste"), self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._update)
-        self.reason.editTextChanged.connect(self._update)
+        self.reason.currentIndexChanged.connect(self._update)
         self._update()
         self.setMinimumWidth(520)
         warning.setMinimumWidth(500)  # a wrapped label gets its full height only with a known width
         self.adjustSize()
 
-    def reason_text(self) -> str:
-        return self.reason.currentText().strip()
+    def reason_code(self) -> ErasureReason | None:
+        code = self.reason.currentData()
+        return ErasureReason(code) if code else None
 
     def _update(self) -> None:
         typed = self.name.text().strip().casefold()
-        self.confirm.setEnabled(typed == self.last_name.strip().casefold() and bool(self.reason_text()))
+        self.confirm.setEnabled(typed == self.last_name.strip().casefold() and self.reason_code() is not None)
 
 
 class ClientDataActions(QWidget):
@@ -119,9 +126,11 @@ class ClientDataActions(QWidget):
         client = self.ctx.session.clients.get(self.ctx.client_id)
         dialog = ErasureDialog(client.last_name, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.erase(dialog.reason_text())
+            reason = dialog.reason_code()
+            if reason is not None:
+                self.erase(reason)
 
-    def erase(self, reason: str) -> None:
+    def erase(self, reason: ErasureReason) -> None:
         session, client_id = self.ctx.session, self.ctx.client_id
 
         def done(result: Any) -> None:
