@@ -141,7 +141,7 @@ def test_a_vault_of_the_previous_schema_is_migrated_with_every_record(vault_dir:
         after = {t: new.db.query_one(f'SELECT count(*) FROM "{t}"')[0] for t in ("clients", "meetings")}
         assert after == before
         closed = new.clients.get(closed_id)
-        assert closed.closed_on == dt.date.fromisoformat(changed[:10]) and closed.exit_reason is None
+        assert closed.closed_on == dt.date.fromisoformat(changed[:10]) and closed.exit_reason == ExitReason.OTHER
         assert closed.close_reason == "Muutti Ouluun"
         [derived] = closings(new, closed_id)
         assert derived.migrated and derived.id == closed_id and derived.note == "Muutti Ouluun"

@@ -7,7 +7,8 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import PASSPHRASE, run_cli
+from omavalmentaja.services.session import Session
 
 
 def _ok(*args: str, data_dir: Path) -> str:
@@ -51,7 +52,11 @@ def test_office_and_coach_commands(tmp_path: Path) -> None:
 
     report = _ok("office", "report", "--month", dt.date.today().strftime("%Y-%m"), "--csv", data_dir=office)
     rows = list(csv.DictReader(io.StringIO(report)))
-    assert sum(int(r["count"]) for r in rows if r["section"] == "clients") == 3
+    first_of_month = dt.date.today().replace(day=1).isoformat()
+    with Session.unlock(coach, PASSPHRASE) as laptop:  # in service: not closed before the month began
+        expected = laptop.db.query_one("SELECT count(*) FROM clients WHERE closed_on IS NULL OR closed_on >= ?",
+                                       (first_of_month,))[0]
+    assert sum(int(r["count"]) for r in rows if r["section"] == "clients") == expected
     assert "Kuukausiraportti" in _ok("office", "report", "--month", dt.date.today().strftime("%Y-%m"),
                                      data_dir=office)
 

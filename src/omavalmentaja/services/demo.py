@@ -167,6 +167,10 @@ def save_caseload(session: Session, caseload: Caseload) -> None:
         session.clients.add_many(caseload.clients, keep_ids=True)
         session.meetings.add_many(caseload.meetings)
         session.assessments.add_many(caseload.assessments)
+        closings = ClosingRepository(session.db)
+        for client in caseload.clients:
+            if client.closed_on is not None:
+                closings.save(Closing(client.id, client.closed_on, client.exit_reason))
 
 
 CHUNK = 500  # clients saved per bulk statement: progress stays smooth, memory stays flat
@@ -185,27 +189,6 @@ def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
             caseload = fictional_caseload(rng, min(CHUNK, clients - done), start_serial + done, now)
             save_caseload(session, caseload)
             created += caseload.clients
-        for n in range(clients):
-            client = session.clients.save(fictional_client(rng, now.date(), start_serial + n))
-            created.append(client)
-            if client.closed_on is not None:
-                ClosingRepository(session.db).save(Closing(client.id, client.closed_on, client.exit_reason))
-            for meeting in fictional_meetings(rng, client, now):
-                session.meetings.save(meeting)
-            if rng.random() < 0.7:
-                session.assessments.save(Assessment(
-                    client_id=client.id, assessed_on=client.start_date or now.date(),
-                    education=rng.choice(("Peruskoulu", "Ammatillinen perustutkinto, logistiikka", "Lukio",
-                                          "Korkeakoulututkinto (ulkomainen)")),
-                    work_history=rng.choice(("Ei työkokemusta", "Varastotyö 2 v", "Siivous ja kiinteistöhuolto",
-                                             "Kaupan ala, kesätöitä")),
-                    skills="Asiakaspalvelu, tietotekniikan perustaidot",
-                    licences=rng.sample(["driving_b", "hygiene_passport", "occupational_safety_card"], k=2),
-                    language_skills="suomi A2, englanti B1" if client.target_group == TargetGroup.IMMIGRANT
-                    else "suomi äidinkieli, englanti B1",
-                    circumstances=rng.choice(("", "Selkävaiva rajoittaa raskaita nostoja.", "Yksinhuoltaja.")),
-                    wishes=rng.choice(("Haluaa työskennellä ihmisten parissa.", "Toive oppisopimuskoulutuksesta.")),
-                ))
             if progress:
                 progress(len(created), clients)
         for extension in demo_extensions() if with_extensions else []:

@@ -10,7 +10,7 @@ from omavalmentaja.store.db import Database
 from omavalmentaja.store.records import save_record
 
 
-def _closing(row: Any) -> Closing:
+def closing_from_row(row: Any) -> Closing:
     return Closing(id=row["id"], client_id=row["client_id"], closed_on=dt.date.fromisoformat(row["closed_on"]),
                    exit_reason=ExitReason(row["exit_reason"]) if row["exit_reason"] else None, note=row["note"],
                    reopened_on=dt.date.fromisoformat(row["reopened_on"]) if row["reopened_on"] else None,
@@ -25,13 +25,13 @@ class ClosingRepository:
         """Every closing of the client, oldest first."""
         rows = self.db.query("SELECT * FROM client_closings WHERE client_id = ? ORDER BY closed_on, created_at",
                              (client_id,))
-        return [_closing(r) for r in rows]
+        return [closing_from_row(r) for r in rows]
 
     def current(self, client_id: str) -> Closing | None:
         """The closing in force (not reopened), if the client is closed."""
         row = self.db.query_one("SELECT * FROM client_closings WHERE client_id = ? AND reopened_on IS NULL "
                                 "ORDER BY closed_on DESC, created_at DESC LIMIT 1", (client_id,))
-        return None if row is None else _closing(row)
+        return None if row is None else closing_from_row(row)
 
     def save(self, closing: Closing) -> Closing:
         """Insert or update one closing. Call inside a transaction (with the client's own write)."""

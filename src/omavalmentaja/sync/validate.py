@@ -25,6 +25,7 @@ from omavalmentaja.store.meetings import meeting_from_row
 from omavalmentaja.store.plans import signature_from_row, version_from_row
 from omavalmentaja.store.responses import answer_from_row, response_from_row
 from omavalmentaja.sync.bundle import BundleError
+from omavalmentaja.sync.closing_rows import check_closing
 from omavalmentaja.sync.records import Record, current_row, decode_value
 
 
@@ -98,6 +99,7 @@ VALIDATORS: dict[str, Callable[[dict[str, Any]], None]] = {
     "clients": _client, "assessments": _assessment, "meetings": _meeting, "plan_versions": _plan_version,
     "plan_signatures": _plan_signature, "questionnaire_responses": _response, "questionnaire_answers": _answer,
     "instrument_definitions": _definition, "job_applications": _job_application,
+    "client_closings": check_closing,
 }
 
 

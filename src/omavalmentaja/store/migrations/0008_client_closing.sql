@@ -3,8 +3,9 @@
 -- Reports count closings by client_closings.closed_on, never by the record's last change.
 --
 -- Clients closed before this migration: the store kept no closing date, so the date of the record's last change
--- is the only dated trace. The migration takes it, leaves the exit reason uncoded, and marks the closing as
--- migrated so that the app can ask the coach to check it. The derived closing shares the client's id and is
+-- is the only dated trace. The migration takes it and marks the closing as migrated (its exit reason uncoded,
+-- reported as "not coded") so that the app can ask the coach to check it; the client record itself gets the
+-- exit reason 'other', so that it stays a valid record wherever it is validated (a transfer, a bundle). The derived closing shares the client's id and is
 -- stamped with the client's last writer and version 1, change_seq 0: the office and the laptop derive the very
 -- same record from the same client row, so neither sends it and they never conflict over it.
 
@@ -29,7 +30,7 @@ CREATE INDEX client_closings_by_client ON client_closings(client_id, closed_on);
 CREATE INDEX client_closings_by_date ON client_closings(closed_on);
 CREATE INDEX client_closings_by_change ON client_closings(change_seq);
 
-UPDATE clients SET closed_on = substr(updated_at, 1, 10) WHERE status = 'closed';
+UPDATE clients SET closed_on = substr(updated_at, 1, 10), exit_reason = 'other' WHERE status = 'closed';
 
 INSERT INTO client_closings(id, created_at, updated_at, device_id, version, change_seq, client_id, closed_on,
                             exit_reason, note, reopened_on, migrated)
