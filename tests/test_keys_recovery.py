@@ -159,3 +159,16 @@ def test_a_tampered_header_section_is_refused(world) -> None:  # type: ignore[no
     header.write_text(text.split("\n", 1)[0] + "\n" + json.dumps(body), encoding="utf-8")
     assert _error_id(lambda: Session.unlock(folder, PASSPHRASE)) == "vault.header_damaged"
     assert _error_id(lambda: recovery.write_request(folder, folder.parent / "req")) == "vault.header_damaged"
+
+
+def test_an_enrolled_vault_without_the_wrap_gets_it_at_unlock(world) -> None:  # type: ignore[no-untyped-def]
+    tmp, office_session, _key, folder, client_id = world
+    header = VaultHeader.read(folder / "vault.header")
+    header.sections.pop("recovery")  # as a vault enrolled before recovery existed, or restored from a backup
+    header.write(folder / "vault.header")
+    assert _error_id(lambda: recovery.write_request(folder, tmp / "req")) == "keys.recovery_not_set_up"
+    Session.unlock(folder, PASSPHRASE).lock()
+    recovery.write_request(folder, tmp / "req")
+    recovery.answer_request(office_session, tmp / "req", tmp / "ans")
+    with recovery.apply_answer(folder, tmp / "ans", NEW) as session:
+        assert session.clients.get(client_id).first_name == "Aino"

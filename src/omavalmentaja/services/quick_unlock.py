@@ -53,4 +53,5 @@ def unlock(folder: Path, pin: str) -> Session:
     session = Session(vault, vault.unlock_with_pin(pin))
     coach_pin.reset_failures(session)
     session.audit.record("vault.unlock", detail="quick_unlock")
+    session.keep_recovery_wrap()
     return session

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from omavalmentaja.store.audit import AuditLog
@@ -49,7 +50,16 @@ class Session:
         vault = Vault(folder)
         session = cls(vault, vault.unlock(passphrase))
         session.audit.record("vault.unlock")
+        session.keep_recovery_wrap()
         return session
+
+    def keep_recovery_wrap(self) -> None:
+        """An enrolled vault whose header lacks the office's recovery wrap (enrolled before recovery existed,
+        or restored from a backup) gets it at unlock; a header that cannot be written now is tried next time."""
+        from omavalmentaja.services.recovery import ensure_wrap  # recovery builds on this module
+
+        with contextlib.suppress(OSError):
+            ensure_wrap(self)
 
     @property
     def device_id(self) -> str:
