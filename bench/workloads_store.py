@@ -85,9 +85,12 @@ def write_csv(path: Path, clients: int, seed: int) -> None:
     writer = csv.writer(out, delimiter=";")
     writer.writerow(["etunimi", "sukunimi", "henkilötunnus", "kotikunta", "puhelin", "sähköposti", "kieli",
                      "kohderyhmä", "alkupäivä"])
+    seen: set[str] = set()
     for n in range(clients):
         c = fictional_client(rng, today, n)
-        writer.writerow([c.first_name, c.last_name, c.henkilotunnus, c.municipality, c.phone, c.email,
+        hetu = "" if c.henkilotunnus in seen else c.henkilotunnus  # a fictional twin: leave it out
+        seen.add(c.henkilotunnus)
+        writer.writerow([c.first_name, c.last_name, hetu, c.municipality, c.phone, c.email,
                          c.languages[0], c.target_group.value if c.target_group else "",
                          c.start_date.strftime("%d.%m.%Y") if c.start_date else ""])
     path.write_text(out.getvalue(), encoding="utf-8")
