@@ -107,3 +107,15 @@ def write_old_client(session: Session, first_name: str) -> str:
                        "last_name) VALUES (?, '2025-01-01T00:00:00', '2025-01-01T00:00:00', ?, 1, 1, ?, 'Asiakas')",
                        (client_id, session.device_id, first_name))
     return client_id
+
+
+def test_demo_data_carries_the_service_model(tmp_path: Path) -> None:
+    vault = tmp_path / "v"
+    run_cli("init", data_dir=vault)
+    assert run_cli("demo-data", "--clients", "25", data_dir=vault).returncode == 0
+    with Session.unlock(vault, PASSPHRASE) as session:
+        registered = session.db.query_one("SELECT count(*) FROM clients WHERE registered_on IS NOT NULL")[0]
+        marked = session.db.query_one("SELECT count(*) FROM meetings WHERE fulfils = 'initial_interview'")[0]
+    assert registered == 25 and marked > 0
+    result = run_cli("due", "--json", data_dir=vault)
+    assert result.returncode == 0 and json.loads(result.stdout)

@@ -14,6 +14,7 @@ from omavalmentaja.domain.client import Assessment, Client, ClientStatus, Target
 from omavalmentaja.domain.closing import Closing, ExitReason
 from omavalmentaja.domain.hetu import make_hetu
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
+from omavalmentaja.services.service_model import mark_demo_service_model
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.closings import ClosingRepository
 from omavalmentaja.store.db import new_id
@@ -139,7 +140,9 @@ def fictional_caseload(rng: random.Random, count: int, first_serial: int, now: d
         client = fictional_client(rng, now.date(), first_serial + n)
         client.id = new_id()
         caseload.clients.append(client)
-        caseload.meetings += fictional_meetings(rng, client, now)
+        meetings = fictional_meetings(rng, client, now)
+        mark_demo_service_model(client, meetings)
+        caseload.meetings += meetings
         if rng.random() < 0.7:
             caseload.assessments.append(fictional_assessment(rng, client, now.date()))
     return caseload

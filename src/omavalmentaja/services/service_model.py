@@ -13,6 +13,7 @@ from pathlib import Path
 
 from omavalmentaja.assets import resources_dir
 from omavalmentaja.domain.client import Client
+from omavalmentaja.domain.meeting import Meeting
 from omavalmentaja.domain.plan import PlanVersion
 from omavalmentaja.domain.schedule import (
     DueItem,
@@ -31,6 +32,7 @@ from omavalmentaja.domain.service_model import (
     obligation_problems,
     rules_from_data,
 )
+from omavalmentaja.domain.workdays import add_months
 from omavalmentaja.errors import UserError
 from omavalmentaja.messages import render
 from omavalmentaja.services.session import Session
@@ -145,3 +147,20 @@ def fill_plan_service_model(session: Session, version: PlanVersion, on: dt.date 
     upcoming = next_conversations(client_schedule(session, client.id, on), on, limit=4)
     version.content.next_conversations = [(item.kind.value, item.due_on) for item in upcoming]
     return version
+
+
+def mark_demo_service_model(client: Client, meetings: list[Meeting]) -> None:
+    """Demo data: registered on the day the client relationship began, a full obligation, the first meeting as
+    the initial interview and the meetings of the first three months as supplementary conversations (no
+    randomness, so the demo's other records stay as seeded)."""
+    if client.start_date is None:
+        return
+    client.registered_on, client.obligation_status = client.start_date, ObligationStatus.FULL
+    intensive_end = add_months(client.start_date, 3)
+    for number, meeting in enumerate(sorted(meetings, key=lambda m: m.starts_at)):
+        if meeting.starts_at > dt.datetime.now():
+            break
+        if number == 0:
+            meeting.fulfils = Conversation.INITIAL_INTERVIEW
+        elif meeting.starts_at.date() < intensive_end:
+            meeting.fulfils = Conversation.SUPPLEMENTARY
