@@ -56,7 +56,8 @@ def test_office_and_coach_commands(tmp_path: Path) -> None:
     with Session.unlock(coach, PASSPHRASE) as laptop:  # in service: not closed before the month began
         expected = laptop.db.query_one("SELECT count(*) FROM clients WHERE closed_on IS NULL OR closed_on >= ?",
                                        (first_of_month,))[0]
-    assert sum(int(r["count"]) for r in rows if r["section"] == "clients") == expected
+    shown = [r["count"] for r in rows if r["section"] == "clients"]
+    assert expected < 5 and shown and set(shown) == {"<5"}  # a handful of demo clients: every cell suppressed
     assert "Kuukausiraportti" in _ok("office", "report", "--month", dt.date.today().strftime("%Y-%m"),
                                      data_dir=office)
 

@@ -123,8 +123,8 @@ def test_two_coaches_and_an_office(tmp_path: Path) -> None:
     assert report.total("kykyviisari_responses") == 1
     assert report.total("plans_made") == 1 and report.total("plans_signed") == 1
     csv_text = office.report_csv(report)
-    assert f"{month},meetings,face_to_face,,2" in csv_text
-    assert f"{month},clients,immigrant,Kuhmo,1" in csv_text
+    assert f"{month},meetings,face_to_face,,<5" in csv_text  # small cells are suppressed in every output
+    assert f"{month},clients,immigrant,Kuhmo,<5" in csv_text
     # erasing a client on a laptop removes them at the office too, conflict copies included
     save_client(bertta, bertta.clients.get(a1.id))  # Bertta changes Eero again: a new conflict at the office
     _round_trip(bertta, office_session, tmp_path, "bertta-5")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.export.csv_safe import csv_text
+from omavalmentaja.messages import has_message, render
 from omavalmentaja.services.files import output_path, write_output
 from omavalmentaja.services.service_model import load_rules, schedule_settings
 from omavalmentaja.services.session import Session
@@ -18,7 +19,9 @@ from omavalmentaja.sync.incoming import Progress, store_refused
 from omavalmentaja.sync.keystore import Peer
 from omavalmentaja.sync.office import Conflict, OfficeImport
 from omavalmentaja.sync.report import MonthlyReport, monthly_report, parse_month
+from omavalmentaja.sync.report_record import record_figures
 from omavalmentaja.sync.report_service_model import service_model_figures
+from omavalmentaja.sync.report_suppression import THRESHOLD, shown_counts, shown_mean, shown_total
 
 OFFICE_NAME_KEY = "office_name"
 
@@ -135,6 +138,7 @@ def report(session: Session, month: str) -> MonthlyReport:
     require_office(session)
     result = monthly_report(session.db, month)
     result.figures += service_model_figures(session.db, *parse_month(month), load_rules(), schedule_settings(session))
+    result.figures += record_figures(session.db, *parse_month(month))
     session.audit.record("office.report", detail=f"month={result.month}")
     return result
 
@@ -151,30 +155,59 @@ SECTION_LABELS = {
     "initial_interviews": "Alkuhaastattelut, joiden määräaika oli kuussa (ajallaan, myöhässä, ei kirjattu)",
     "intensive_conversations": "Tiiviin jakson täydentävät työnhakukeskustelut kuussa (erääntyneet, pidetyt)",
     "plans_by_type": "Allekirjoitetut suunnitelmat lajin mukaan",
+    "age_groups": "Palvelussa olleet asiakkaat ikäryhmän mukaan (ikä kuun lopussa)",
+    "kykyviisari_followed": "Kykyviisari: asiakkaat, joilla alku- ja seurantamittaus",
+    "kykyviisari_change": "Kykyviisari: yleisen työkyvyn (0–10) keskimääräinen muutos",
 }
 
 
-PARTS_NOT_SUMMED = {"intensive_conversations"}  # held is a part of due: a sum would count twice
+PARTS_NOT_SUMMED = {"intensive_conversations", "kykyviisari_followed", "kykyviisari_change"}  # no sum is meant
 
 
 def report_csv(result: MonthlyReport) -> str:
-    """The figures as CSV; municipality and category names come from coaches' records, so no cell may be a
-    formula (csv_text neutralises them)."""
+    """The figures as CSV, small cells suppressed (sync.report_suppression; the rule is the last row); municipality
+    and category names come from coaches' records, so no cell may be a formula (csv_text neutralises them)."""
     header = [["month", "section", "category", "municipality", "count"]]
-    return csv_text(header + [[result.month, f.section, f.category, f.municipality, f.count] for f in result.figures])
+    texts = _shown(result)
+    rows = [[result.month, f.section, f.category, f.municipality, text] for f, text in zip(result.figures, texts,
+                                                                                             strict=True)]
+    rule = [[result.month, "suppression_rule", "", "", render("report.suppression_rule", THRESHOLD)]]
+    return csv_text(header + rows + rule)
+
+
+def _shown(result: MonthlyReport) -> list[str]:
+    """Each figure's count as shown: suppressed, and the Kykyviisari mean change only over 5 clients or more."""
+    texts = shown_counts(result.figures)
+    followed = result.total("kykyviisari_followed")
+    for index, figure in enumerate(result.figures):
+        if figure.section == "kykyviisari_change":
+            texts[index] = shown_mean(figure.count / 10 if followed else None, followed)
+    return texts
 
 
 def report_text(result: MonthlyReport) -> str:
     lines = [f"Kuukausiraportti {result.month}"]
+    texts = dict(zip(map(id, result.figures), _shown(result), strict=True))
     for section, label in SECTION_LABELS.items():
         figures = [f for f in result.figures if f.section == section]
         lines.append("")
-        lines.append(label if section in PARTS_NOT_SUMMED else f"{label}: {sum(f.count for f in figures)}")
+        total = shown_total(sum(f.count for f in figures))
+        lines.append(label if section in PARTS_NOT_SUMMED else f"{label}: {total}")
         for f in figures:
             if f.category != "total":
                 where = f"  {f.municipality}" if f.municipality else ""
-                lines.append(f"  {f.category:<22}{where:<20}{f.count:>6}")
+                lines.append(f"  {_category(f.section, f.category):<28}{where:<20}{texts[id(f)]:>6}")
+    lines += ["", render("report.suppression_rule", THRESHOLD)]
     return "\n".join(lines)
+
+
+def _category(section: str, category: str) -> str:
+    """A category in the coaches' terms where the catalogue has them (exit reasons, age groups), else its code."""
+    for message_id in (f"label.report.{section}.{category}", f"label.exit_reason.{category}"
+                       if section == "exits" else ""):
+        if message_id and has_message(message_id):
+            return render(message_id)
+    return category
 
 
 def is_office_vault(session: Session) -> bool:
