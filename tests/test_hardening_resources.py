@@ -88,6 +88,9 @@ def test_endless_passphrase_and_logo_files_are_refused(tmp_path: Path) -> None:
     assert endless.returncode == 2 and len(endless.stderr.strip().splitlines()) == 1, endless.stderr
     logo = run_cli("plan", "print-settings", "--logo", "/dev/zero", data_dir=folder)
     assert logo.returncode == 2 and len(logo.stderr.strip().splitlines()) == 1, logo.stderr
+    for command in (("client", "import", "/dev/zero"), ("instrument", "import", "/dev/zero")):
+        endless_input = run_cli(*command, data_dir=folder)  # a device has no size to check beforehand
+        assert endless_input.returncode == 2 and len(endless_input.stderr.strip().splitlines()) == 1, command
 
 
 def test_a_bundle_over_the_record_cap_is_refused_whole(tmp_path: Path, monkeypatch) -> None:
