@@ -108,3 +108,27 @@ def test_forgotten_passphrase_in_the_app(qtbot, world) -> None:  # type: ignore[
     assert window.session.clients.get(client_id).first_name == "Aino"
     window.lock()
     Session.unlock(folder, NEW).lock()
+
+
+def test_the_office_answers_after_the_phone_check(qtbot, world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+    from omavalmentaja.ui.office_recovery import answer_recovery_request
+
+    tmp, office_session, _key, folder, _client = world
+    request = recovery.write_request(folder, tmp / "req")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp / "req"), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp / "ans"), ""))
+
+    def ask(_parent, _title, text, *rest):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return QMessageBox.StandardButton.No if len(shown) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    assert answer_recovery_request(parent, office_session) is None  # not confirmed on the phone: no answer
+    assert not (tmp / "ans").exists() and request.fingerprint in shown[0]
+    said = answer_recovery_request(parent, office_session)
+    assert said is not None and request.fingerprint in said and (tmp / "ans").exists()
