@@ -12,6 +12,9 @@ import hypothesis
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test touches the OS keyring of the machine it runs on: keyring's "fail" backend unless a test starts its
+# own Secret Service (tests/keyring_support.py names SecretService explicitly for itself and its subprocesses).
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 # Property tests are bounded by their number of examples, not by the clock: CI machines are noisy.
 hypothesis.settings.register_profile("omavalmentaja", deadline=None)
