@@ -13,6 +13,7 @@ from types import ModuleType
 from omavalmentaja import __version__, messages
 from omavalmentaja.cli.output import escaped_output
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import render
 from omavalmentaja.store.db import storage_error_message
 
 
@@ -26,17 +27,17 @@ def command_modules() -> list[ModuleType]:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        raise UserError(f"{self.prog}: {message}")
+        raise UserError("cli.usage_error", self.prog, message)  # argparse's own words are English
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="omavalmentaja", description="Omavalmentajan asiakastyö / employment coach's caseload")
+    parser = _Parser(prog="omavalmentaja", description=render("cli.description"))
     parser.add_argument("--version", action="version", version=__version__)
-    parser.add_argument("--data-dir", help="holvin kansio / vault folder (or OMAVALMENTAJA_DATA_DIR)")
-    parser.add_argument("--passphrase-file", help="lue tunnuslause tiedostosta / read the passphrase from a file")
-    parser.add_argument("--pin-file", help="avaa PIN-koodilla ja avainnipulla / unlock with the PIN + OS keyring")
-    parser.add_argument("--demo", action="store_true", help="avaa ohjelma kertakäyttöisellä esittelyholvilla")
-    parser.add_argument("--lang", choices=("fi", "sv", "en"), help="käyttöliittymän kieli / UI language")
+    parser.add_argument("--data-dir", help=render("cli.help_data_dir"))
+    parser.add_argument("--passphrase-file", help=render("cli.help_passphrase_file"))
+    parser.add_argument("--pin-file", help=render("cli.help_pin_file"))
+    parser.add_argument("--demo", action="store_true", help=render("cli.help_demo"))
+    parser.add_argument("--lang", choices=("fi", "sv", "en"), help=render("cli.help_lang"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for module in command_modules():
         module.register(sub)
@@ -75,12 +76,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
 
 
+def _lang_option(argv: Sequence[str]) -> str | None:
+    """The value of --lang (or --lang=…) before the parser is built, if it names a language."""
+    for index, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        if value in messages.LANGUAGES:
+            return value
+    return None
+
+
 def _main(argv: Sequence[str] | None) -> int:
-    messages.set_language(messages.language_from_environment())
+    # The language first (--lang, else the locale): the parser's help texts are rendered in it.
+    messages.set_language(_lang_option(sys.argv[1:] if argv is None else argv)
+                          or messages.language_from_environment())
     try:
         args = _desktop_start(argv) or build_parser().parse_args(argv)
-        if args.lang:
-            messages.set_language(args.lang)
         if args.command is None:
             from omavalmentaja.ui.app import run_app  # Qt is loaded only for the desktop app
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import render
 from omavalmentaja.paths import resolve_data_dir
 from omavalmentaja.services.files import read_secret_file
 from omavalmentaja.services.session import Session
@@ -20,18 +21,17 @@ def data_dir(args: argparse.Namespace) -> Path:
     return resolve_data_dir(args.data_dir)
 
 
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Tunnuslause: ") -> str:
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "") -> str:
     """--passphrase-file, else OMAVALMENTAJA_PASSPHRASE, else a prompt that does not echo."""
     if args.passphrase_file:  # bounded, UTF-8 only, a BOM and the line ending dropped
         return read_secret_file(Path(args.passphrase_file))
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():
-        raise UserError("Tunnuslause puuttuu: anna --passphrase-file tai OMAVALMENTAJA_PASSPHRASE / "
-                        "no passphrase given")
-    passphrase = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Toista tunnuslause: ") != passphrase:
-        raise UserError("Tunnuslauseet eivät täsmää / the passphrases differ")
+        raise UserError("cli.no_passphrase")
+    passphrase = getpass.getpass(prompt or render("cli.prompt_passphrase"))
+    if confirm and getpass.getpass(render("cli.prompt_repeat_passphrase")) != passphrase:
+        raise UserError("cli.passphrases_differ")
     return passphrase
 
 
@@ -47,4 +47,4 @@ def open_session(args: argparse.Namespace) -> Session:
 
 def add_force_option(parser: argparse.ArgumentParser) -> None:
     """--force: the one way a command may replace a file that exists (never one in the vault's folder)."""
-    parser.add_argument("--force", action="store_true", help="korvaa olemassa oleva tiedosto / replace the file")
+    parser.add_argument("--force", action="store_true", help=render("cli.help_force"))

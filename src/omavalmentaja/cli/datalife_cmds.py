@@ -9,6 +9,7 @@ from typing import Any
 from omavalmentaja import messages
 from omavalmentaja.cli.common import add_force_option, data_dir, open_session, read_passphrase
 from omavalmentaja.domain.retention import ErasureReason
+from omavalmentaja.messages import Message, render
 from omavalmentaja.services.backup import make_backup, restore_backup
 from omavalmentaja.services.client_erase import erase_client
 from omavalmentaja.services.client_export import export_client
@@ -19,25 +20,23 @@ ORDER = 70
 
 
 def register_client_commands(client_sub: Any) -> None:
-    export = client_sub.add_parser("export", help="kaikki asiakkaan tiedot kansioon (PDF + JSON) / "
-                                                  "everything held on one client")
+    export = client_sub.add_parser("export", help=render("cli.help_client_export"))
     export.add_argument("client_id")
-    export.add_argument("--out", required=True, help="kansio / folder")
+    export.add_argument("--out", required=True, help=render("cli.help_folder"))
     export.set_defaults(handler=cmd_export)
-    erase = client_sub.add_parser("erase", help="poista asiakas pysyvästi / really remove a client")
+    erase = client_sub.add_parser("erase", help=render("cli.help_erase"))
     erase.add_argument("client_id")
     erase.add_argument("--reason", required=True, choices=[r.value for r in ErasureReason],
-                       help="poiston peruste / the lawful reason")
+                       help=render("cli.help_erase_reason"))
     erase.set_defaults(handler=cmd_erase)
 
 
 def register(sub: Any) -> None:
-    backup = sub.add_parser("backup", help="salattu kopio koko holvista / an encrypted copy of the whole vault")
-    backup.add_argument("--out", required=True, help="varmuuskopiotiedosto / the backup file")
+    backup = sub.add_parser("backup", help=render("cli.help_backup"))
+    backup.add_argument("--out", required=True, help=render("cli.help_backup_file"))
     add_force_option(backup)
     backup.set_defaults(handler=cmd_backup)
-    restore = sub.add_parser("restore", help="palauta varmuuskopio tyhjään kansioon / restore into an empty "
-                                             "--data-dir (asks the backup's passphrase)")
+    restore = sub.add_parser("restore", help=render("cli.help_restore"))
     restore.add_argument("file")
     restore.set_defaults(handler=cmd_restore)
 
@@ -45,8 +44,7 @@ def register(sub: Any) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         result = export_client(session, args.client_id, Path(args.out))
-    print(f"Viety {result.records} tietuetta, {len(result.files)} tiedostoa kansioon {result.folder} / "
-          f"exported {result.records} records")
+    print(Message.of("cli.exported", result.records, len(result.files), result.folder))
     return 0
 
 
@@ -64,12 +62,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     with Session.unlock(data_dir(args), passphrase) as session:
         result = make_backup(session, Path(args.out), passphrase, overwrite=args.force)
-    print(f"Varmuuskopio tehty / backup written: {result.path} ({result.size} tavua)")
+    print(Message.of("cli.backup_written", result.path, result.size))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     folder = data_dir(args)
-    result = restore_backup(Path(args.file), folder, read_passphrase(args, prompt="Varmuuskopion tunnuslause: "))
-    print(f"Holvi palautettu kansioon {result.folder} (varmuuskopio {result.created_at[:10]}) / vault restored")
+    passphrase = read_passphrase(args, prompt=render("cli.prompt_backup_passphrase"))
+    result = restore_backup(Path(args.file), folder, passphrase)
+    print(Message.of("cli.restored", result.folder, result.created_at[:10]))
     return 0

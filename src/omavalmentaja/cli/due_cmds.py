@@ -18,8 +18,8 @@ ORDER = 25
 
 
 def register(sub: Any) -> None:
-    due = sub.add_parser("due", help="palvelumallin erääntyvät ja myöhässä olevat / due and overdue")
-    due.add_argument("--on", default="", help="päivä YYYY-MM-DD (oletus tänään) / the day (default today)")
+    due = sub.add_parser("due", help=render("cli.help_due"))
+    due.add_argument("--on", default="", help=render("cli.help_on"))
     due.add_argument("--json", action="store_true")
     due.set_defaults(handler=cmd_due)
 

@@ -10,19 +10,20 @@ from typing import Any
 
 from omavalmentaja.cli.common import open_session
 from omavalmentaja.domain.instruments import text_in
+from omavalmentaja.messages import Message, current_language, render
 from omavalmentaja.services.instrument_catalog import catalog, import_definition_file
 
 ORDER = 40
 
 
 def register(sub: Any) -> None:
-    instrument = sub.add_parser("instrument", help="kyselyjen määrittelyt / questionnaire definitions")
+    instrument = sub.add_parser("instrument", help=render("cli.help_instrument"))
     instrument_sub = instrument.add_subparsers(dest="instrument_command", required=True,
                                                parser_class=type(instrument))
-    lst = instrument_sub.add_parser("list", help="listaa kyselyt ja versiot / list instruments and versions")
+    lst = instrument_sub.add_parser("list", help=render("cli.help_instrument_list"))
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=cmd_list)
-    imp = instrument_sub.add_parser("import", help="tuo määrittely (JSON tai TOML) / import a definition file")
+    imp = instrument_sub.add_parser("import", help=render("cli.help_instrument_import"))
     imp.add_argument("file")
     imp.set_defaults(handler=cmd_import)
 
@@ -40,8 +41,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         print()
         return 0
     for e in entries:
-        source = "sisäänrakennettu / built in" if e.source == "builtin" else "tuotu / imported"
-        print(f"{e.instrument.id}  {e.instrument.version}  {text_in(e.instrument.title, 'fi')}  "
+        source = render("cli.source_builtin") if e.source == "builtin" else render("cli.source_imported")
+        print(f"{e.instrument.id}  {e.instrument.version}  {text_in(e.instrument.title, current_language())}  "
               f"[{', '.join(e.instrument.languages)}]  {source}  ({e.instrument.licence.name})")
     return 0
 
@@ -52,7 +53,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         outcome = import_definition_file(session, path)
     key = f"{outcome.instrument.id} {outcome.instrument.version}"
     if outcome.added:
-        print(f"Tuotu kysely {key} / imported {key}")
+        print(Message.of("cli.instrument_imported", key))
     else:
-        print(f"Kysely {key} oli jo tuotu samanlaisena, ei muutoksia / already imported unchanged")
+        print(Message.of("cli.instrument_unchanged", key))
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from omavalmentaja import messages
 from omavalmentaja.cli.common import data_dir, open_session, read_passphrase
+from omavalmentaja.messages import render
 from omavalmentaja.services import quick_unlock, recovery
 from omavalmentaja.services.files import read_secret_file
 
@@ -15,19 +16,19 @@ ORDER = 15
 
 
 def register(sub: Any) -> None:
-    quick = sub.add_parser("quick-unlock", help="PIN-koodi ja käyttöjärjestelmän avainnippu / PIN + OS keyring")
+    quick = sub.add_parser("quick-unlock", help=render("cli.help_quick_unlock"))
     quick_sub = quick.add_subparsers(dest="quick_command", required=True, parser_class=type(quick))
-    enable = quick_sub.add_parser("enable", help="ota käyttöön / turn on")
+    enable = quick_sub.add_parser("enable", help=render("cli.help_turn_on"))
     enable.add_argument("--pin-file", dest="new_pin_file", required=True, metavar="F")
     enable.set_defaults(handler=cmd_enable)
-    disable = quick_sub.add_parser("disable", help="poista käytöstä / turn off")
+    disable = quick_sub.add_parser("disable", help=render("cli.help_turn_off"))
     disable.set_defaults(handler=cmd_disable)
-    rec = sub.add_parser("recovery", help="unohtunut tunnuslause: palautus toimiston kautta / recovery")
+    rec = sub.add_parser("recovery", help=render("cli.help_recovery"))
     rec_sub = rec.add_subparsers(dest="recovery_command", required=True, parser_class=type(rec))
-    request = rec_sub.add_parser("request", help="kirjoita palautuspyyntö toimistolle / write a request")
+    request = rec_sub.add_parser("request", help=render("cli.help_recovery_request"))
     request.add_argument("--out", required=True)
     request.set_defaults(handler=cmd_request)
-    apply = rec_sub.add_parser("apply", help="käytä toimiston vastaus / apply the office's answer")
+    apply = rec_sub.add_parser("apply", help=render("cli.help_recovery_apply"))
     apply.add_argument("answer")
     apply.add_argument("--new-passphrase-file", required=True)
     apply.set_defaults(handler=cmd_apply)

@@ -8,7 +8,7 @@ from typing import Any
 
 from omavalmentaja.cli.common import add_force_option, open_session
 from omavalmentaja.errors import UserError
-from omavalmentaja.messages import Message
+from omavalmentaja.messages import Message, render
 from omavalmentaja.services import plan_seal, plans
 from omavalmentaja.services.files import read_bounded
 from omavalmentaja.services.plan_settings import MAX_LOGO_BYTES, load_print_settings, save_print_settings
@@ -17,22 +17,22 @@ ORDER = 40
 
 
 def register(sub: Any) -> None:
-    plan = sub.add_parser("plan", help="suunnitelmat / pathway plans")
+    plan = sub.add_parser("plan", help=render("cli.help_plan"))
     plan_sub = plan.add_subparsers(dest="plan_command", required=True, parser_class=type(plan))
-    pdf = plan_sub.add_parser("pdf", help="asiakkaan suunnitelma PDF-tiedostoksi / the client's plan as PDF")
+    pdf = plan_sub.add_parser("pdf", help=render("cli.help_plan_pdf"))
     pdf.add_argument("client_id")
-    pdf.add_argument("--out", required=True, help="PDF-tiedosto / output file")
+    pdf.add_argument("--out", required=True, help=render("cli.help_pdf_out"))
     pdf.add_argument("--version", type=int, dest="plan_version",
-                     help="versionumero (oletus: viimeisin allekirjoitettu, muuten luonnos)")
+                     help=render("cli.help_plan_version"))
     add_force_option(pdf)
     pdf.set_defaults(handler=cmd_pdf)
-    verify = plan_sub.add_parser("verify", help="tarkista allekirjoitetut versiot / verify signed versions")
+    verify = plan_sub.add_parser("verify", help=render("cli.help_plan_verify"))
     verify.add_argument("client_id")
     verify.set_defaults(handler=cmd_verify)
-    settings = plan_sub.add_parser("print-settings", help="tulosteen kunta ja logo / municipality name and logo")
-    settings.add_argument("--municipality", help="kunnan tai palvelun nimi / municipality name")
-    settings.add_argument("--logo", help="PNG-logo; tyhjä poistaa / PNG logo; empty removes it")
-    settings.add_argument("--coach-name", help="valmentajan nimi tulosteessa / coach's name on printouts")
+    settings = plan_sub.add_parser("print-settings", help=render("cli.help_print_settings"))
+    settings.add_argument("--municipality", help=render("cli.help_municipality"))
+    settings.add_argument("--logo", help=render("cli.help_logo"))
+    settings.add_argument("--coach-name", help=render("cli.help_coach_name"))
     settings.set_defaults(handler=cmd_print_settings)
 
 
@@ -40,7 +40,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with open_session(args) as session:
         plans.export_plan_pdf(session, args.client_id, out, args.plan_version, force=args.force)
-    print(f"PDF kirjoitettu / written: {out}")
+    print(Message.of("cli.pdf_written", out))
     return 0
 
 
@@ -49,7 +49,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         session.clients.get(args.client_id)
         signed = [v for v in plans.versions(session, args.client_id) if v.is_signed]
         if not signed:
-            raise UserError("Asiakkaalla ei ole allekirjoitettua suunnitelmaa / the client has no signed plan")
+            raise UserError("cli.no_signed_plan")
         failed = False
         for version in signed:
             problems = plans.verify(session, version.id)
@@ -57,9 +57,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             state = "OK" if not problems else str(Message.joined(problems))
             device = plan_seal.device_seal(session, version)
             note = f"  ({device.text})" if device.valid else ""
-            print(f"versio {version.number}  {version.verification_code}  {state}{note}")
+            print(Message.of("cli.verify_row", version.number, version.verification_code, state, note))
     if failed:
-        raise UserError("Allekirjoitettu suunnitelma on muuttunut / a signed plan was changed")
+        raise UserError("cli.signed_plan_changed")
     return 0
 
 
@@ -73,8 +73,8 @@ def cmd_print_settings(args: argparse.Namespace) -> int:
         if args.logo is not None:
             settings.logo_png = _read_logo(args.logo) if args.logo else None
         save_print_settings(session, settings)
-    print(f"Kunta: {settings.municipality_name or '–'}; logo: {'kyllä' if settings.logo_png else 'ei'}; "
-          f"valmentaja: {settings.coach_name or '–'}")
+    logo = render("common.yes" if settings.logo_png else "common.no")
+    print(Message.of("cli.print_settings", settings.municipality_name or "–", logo, settings.coach_name or "–"))
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from omavalmentaja import messages
 from omavalmentaja.cli.common import data_dir, open_session, read_passphrase
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import Message, render
 from omavalmentaja.services.demo import fill_demo_data
 from omavalmentaja.services.files import read_secret_file
 from omavalmentaja.services.passphrase import change_passphrase
@@ -18,30 +19,30 @@ ORDER = 10
 
 
 def register(sub: Any) -> None:
-    init = sub.add_parser("init", help="luo holvi / create a vault")
+    init = sub.add_parser("init", help=render("cli.help_init"))
     init.set_defaults(handler=cmd_init)
-    demo = sub.add_parser("demo-data", help="täytä holvi kuvitteellisilla asiakkailla / fill with fictional data")
+    demo = sub.add_parser("demo-data", help=render("cli.help_demo_fill"))
     demo.add_argument("--clients", type=int, default=120)
     demo.set_defaults(handler=cmd_demo_data)
-    passwd = sub.add_parser("passwd", help="vaihda tunnuslause / change the passphrase "
-                                           "(new one from --new-passphrase-file)")
+    passwd = sub.add_parser("passwd", help=render("cli.help_passwd"))
     passwd.add_argument("--new-passphrase-file", required=True)
     passwd.set_defaults(handler=cmd_passwd)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = data_dir(args)
-    with Session.create(folder, read_passphrase(args, confirm=True, prompt="Uusi tunnuslause: ")) as session:
-        print(f"Holvi luotu / vault created: {folder} (laite / device {session.device_id})")
+    passphrase = read_passphrase(args, confirm=True, prompt=render("cli.prompt_new_passphrase"))
+    with Session.create(folder, passphrase) as session:
+        print(Message.of("cli.vault_created", folder, session.device_id))
     return 0
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     if not 0 < args.clients <= 100_000:
-        raise UserError("--clients: 1–100000")
+        raise UserError("cli.clients_range")
     with open_session(args) as session:
         added = fill_demo_data(session, clients=args.clients)
-        print(f"Lisätty {added} kuvitteellista asiakasta / added {added} fictional clients")
+        print(Message.of("cli.demo_added", added))
     return 0
 
 
