@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 import shutil
 import subprocess
@@ -12,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from omavalmentaja.domain import client, meeting, passphrase, plan
+from omavalmentaja import messages
+from omavalmentaja.domain import client, meeting, plan
 from omavalmentaja.ui.main_window import SECTIONS
 from omavalmentaja.ui.tabs import tab_modules
 
@@ -83,20 +83,38 @@ def test_the_committed_qm_file_is_compiled_from_the_ts_file(lang: str, tmp_path:
         "run scripts/update_translations.sh"
 
 
-def test_domain_labels_tab_titles_and_sections_are_in_the_catalogue() -> None:
+def test_tab_titles_and_sections_are_in_the_qt_catalogue() -> None:
     sources = _sources(TRANSLATIONS / "omavalmentaja_sv.ts")
     labels = {text for context, text in sources if context == "labels"}
-    domain_labels = [
-        *client.STATUS_LABELS.values(), *client.TARGET_GROUP_LABELS.values(), *client.LICENCE_CHOICES.values(),
-        *meeting.MEETING_KIND_LABELS.values(), *plan.GOAL_KIND_LABELS.values(), *plan.SERVICE_KIND_LABELS.values(),
-        *plan.RESPONSIBLE_LABELS.values(), *plan.STEP_STATUS_LABELS.values(), *plan.VERSION_STATUS_LABELS.values(),
-        *plan.SIGNER_ROLE_LABELS.values(), *passphrase.STRENGTH_LABELS, *SECTIONS,
-    ]
-    assert [text for text in domain_labels if text not in labels] == [], "add them to ui/labels.py"
+    assert [text for text in SECTIONS if text not in labels] == [], "add them to ui/labels.py"
     titles = {text for context, text in sources if context == "tabs"}
     assert [m.TAB_TITLE for m in tab_modules() if m.TAB_TITLE not in titles] == [], "add them to ui/labels.py"
-    audit = importlib.import_module("omavalmentaja.ui.tabs.audit")
-    assert set(audit.ACTION_LABELS.values()) <= {text for context, text in sources if context == "audit"}
+
+
+CODE_GROUPS = {
+    "status": client.ClientStatus, "target_group": client.TargetGroup, "meeting_kind": meeting.MeetingKind,
+    "goal_kind": plan.GoalKind, "service_kind": plan.ServiceKind, "responsible": plan.Responsible,
+    "step_status": plan.StepStatus, "version_status": plan.VersionStatus, "signer_role": plan.SignerRole,
+}
+
+
+def test_every_code_shown_to_a_person_has_a_label_in_three_languages() -> None:
+    catalogue = messages.catalogue()
+    wanted = [f"label.{group}.{member.value}" for group, kind in CODE_GROUPS.items() for member in kind]
+    wanted += [f"label.licence.{code}" for code in client.LICENCES]
+    wanted += [f"label.passphrase_strength.{score}" for score in range(5)]
+    assert [message_id for message_id in wanted if message_id not in catalogue] == []
+    assert [message_id for message_id in wanted if set(catalogue[message_id]) != set(messages.LANGUAGES)] == []
+
+
+def test_every_audit_action_has_a_label() -> None:
+    """The log tab shows label.audit.<action>: every action the code records is in the catalogue."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "omavalmentaja").rglob("*.py"))
+    actions = set(re.findall(r'audit\.record(?:_many)?\(\s*"([a-z_]+\.[a-z_]+)"', source))
+    actions |= set(re.findall(r'"([a-z_]+\.(?:create|update))" if is_new', source))
+    actions |= set(re.findall(r'audit_action(?:: str)?\s*=\s*"([a-z_]+\.[a-z_]+)"', source))
+    assert len(actions) > 30
+    assert sorted(a for a in actions if not messages.has_message(f"label.audit.{a}")) == []
 
 
 def test_package_data_ships_the_qm_files() -> None:

@@ -147,7 +147,8 @@ def test_without_lang_the_system_locale_chooses(locale: str, expected: str) -> N
             "app = QCoreApplication([])\n"
             "from omavalmentaja.ui.i18n import install_language\n"
             "install_language(None)\n"
-            "print(QCoreApplication.translate('labels', 'Aktiivinen'))\n")
+            "from omavalmentaja.ui.labels import code_label\n"
+            "print(code_label('status', 'active'))\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     env.update(LANG=locale, LC_ALL=locale)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
@@ -158,3 +159,28 @@ def test_without_lang_the_system_locale_chooses(locale: str, expected: str) -> N
 def test_plan_summary_for_signing_is_translated() -> None:
     install_language("sv", from_command_line=True)
     assert QCoreApplication.translate("plan_summary", "%1 mennessä").replace("%1", "1.2.2027") == "senast 1.2.2027"
+
+
+def test_a_domain_error_is_shown_in_swedish_only(qtbot, vault: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    """A bad henkilötunnus on the new-client form: the dialog speaks Swedish, with no Finnish or English in it."""
+    from gui_helpers import MessageBoxCatcher
+
+    install_language("sv", from_command_line=True)
+    window = _open_window(qtbot, vault, passphrase)
+    unlock(qtbot, window, passphrase)
+    dialog = NewClientDialog(window.session, window)  # type: ignore[arg-type]
+    dialog.form.first_name.setText("Aino")
+    dialog.form.last_name.setText("Mäkinen")
+    dialog.form.henkilotunnus.setText("131052-308U")
+    catcher = MessageBoxCatcher()
+    try:
+        dialog.save()
+        qtbot.waitUntil(lambda: bool(catcher.texts), timeout=5000)
+    finally:
+        catcher.stop()
+    text = catcher.texts[0]
+    assert text == "kontrolltecknet i personbeteckningen '131052-308U' är fel"
+    for word in ("tarkiste", "henkilötunnu", "check character", " / "):
+        assert word not in text
+    dialog.reject()
+    window.lock()

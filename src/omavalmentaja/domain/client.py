@@ -30,16 +30,6 @@ class ClientStatus(StrEnum):
     CLOSED = "closed"
 
 
-TARGET_GROUP_LABELS = {
-    TargetGroup.UNDER30: "Alle 30-vuotias",
-    TargetGroup.IMMIGRANT: "Maahanmuuttaja tai vieraskielinen",
-    TargetGroup.NO_EARNINGS_RELATED: "Ei oikeutta ansiosidonnaiseen",
-}
-STATUS_LABELS = {
-    ClientStatus.ACTIVE: "Aktiivinen",
-    ClientStatus.PAUSED: "Tauolla",
-    ClientStatus.CLOSED: "Päättynyt",
-}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{5,20}$")
@@ -194,12 +184,6 @@ def validate_assessment(item: Assessment) -> Assessment:
 
 ASSESSMENT_TEXTS = ("education", "work_history", "skills", "language_skills", "circumstances", "wishes",
                     "service_need")
-LICENCE_CHOICES = {
-    "driving_b": "Ajokortti B",
-    "driving_c": "Ajokortti C",
-    "hygiene_passport": "Hygieniapassi",
-    "occupational_safety_card": "Työturvallisuuskortti",
-    "first_aid": "Ensiapukortti",
-    "forklift": "Trukkikortti",
-    "alcohol_passport": "Anniskelupassi",
-}
+# Their names are the catalogue's label.licence.<code>.
+LICENCES = ("driving_b", "driving_c", "hygiene_passport", "occupational_safety_card", "first_aid", "forklift",
+            "alcohol_passport")

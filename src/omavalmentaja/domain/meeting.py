@@ -20,12 +20,6 @@ class MeetingKind(StrEnum):
     OUTREACH = "outreach"
 
 
-MEETING_KIND_LABELS = {
-    MeetingKind.FACE_TO_FACE: "Tapaaminen kasvokkain",
-    MeetingKind.PHONE: "Puhelu",
-    MeetingKind.VIDEO: "Etätapaaminen (video)",
-    MeetingKind.OUTREACH: "Jalkautuva käynti",
-}
 
 
 class InvalidMeeting(Problems):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from omavalmentaja.messages import Message
 
 MIN_LENGTH = 12
-STRENGTH_LABELS = ("Erittäin heikko", "Heikko", "Kohtalainen", "Hyvä", "Vahva")
 
 
 def passphrase_problems(passphrase: str) -> list[Message]:

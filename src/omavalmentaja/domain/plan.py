@@ -71,42 +71,6 @@ class SignatureMethod(StrEnum):
     PASSPHRASE = "passphrase"  # the coach confirmed with the passphrase instead of drawing
 
 
-GOAL_KIND_LABELS = {
-    GoalKind.WORK: "Työ",
-    GoalKind.EDUCATION: "Koulutus",
-    GoalKind.OTHER: "Muu polku (esim. kuntoutus)",
-}
-SERVICE_KIND_LABELS = {
-    ServiceKind.JOB_SEARCH: "Työnhaku",
-    ServiceKind.WORK_TRIAL: "Työkokeilu",
-    ServiceKind.PAY_SUBSIDY: "Palkkatuki",
-    ServiceKind.LABOUR_TRAINING: "Työvoimakoulutus",
-    ServiceKind.REHABILITATIVE_WORK: "Kuntouttava työtoiminta",
-    ServiceKind.MULTISECTORAL: "Monialainen palvelu (TYP)",
-    ServiceKind.OHJAAMO: "Ohjaamo",
-    ServiceKind.STARTUP_GRANT: "Starttiraha",
-    ServiceKind.HEALTH_SOCIAL: "Sosiaali- ja terveyspalvelut",
-    ServiceKind.OTHER: "Muu palvelu",
-}
-RESPONSIBLE_LABELS = {
-    Responsible.CLIENT: "Asiakas",
-    Responsible.COACH: "Omavalmentaja",
-    Responsible.OTHER_ORGANISATION: "Muu toimija",
-}
-STEP_STATUS_LABELS = {
-    StepStatus.PLANNED: "Suunniteltu",
-    StepStatus.IN_PROGRESS: "Käynnissä",
-    StepStatus.DONE: "Toteutunut",
-    StepStatus.CANCELLED: "Peruttu",
-}
-VERSION_STATUS_LABELS = {
-    VersionStatus.DRAFT: "Luonnos",
-    VersionStatus.SIGNED: "Allekirjoitettu",
-}
-SIGNER_ROLE_LABELS = {
-    SignerRole.CLIENT: "Asiakas",
-    SignerRole.COACH: "Omavalmentaja",
-}
 
 
 def service_model_to_dict(content: PlanContent) -> dict[str, Any]:

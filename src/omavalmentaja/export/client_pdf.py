@@ -16,17 +16,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from omavalmentaja.domain.client import LICENCE_CHOICES, STATUS_LABELS, TARGET_GROUP_LABELS, Assessment, Client
+from omavalmentaja.domain.client import Assessment, Client
 from omavalmentaja.domain.closing import exit_reason_label
 from omavalmentaja.domain.dates import format_date, format_datetime
-from omavalmentaja.domain.meeting import MEETING_KIND_LABELS, Meeting
+from omavalmentaja.domain.meeting import Meeting
 from omavalmentaja.domain.plan import (
-    GOAL_KIND_LABELS,
-    RESPONSIBLE_LABELS,
-    SERVICE_KIND_LABELS,
-    SIGNER_ROLE_LABELS,
-    STEP_STATUS_LABELS,
-    VERSION_STATUS_LABELS,
     PlanVersion,
 )
 from omavalmentaja.domain.service_model import JobApplication
@@ -34,6 +28,12 @@ from omavalmentaja.export.fonts import BOLD, REGULAR, TABLE_FONT, register_fonts
 from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import applications_section, client_rows
 from omavalmentaja.messages import label, render
+
+PRINT_LANGUAGE = "fi"  # the labels of codes, in the language of the printout's headings
+
+
+def _label(group: str, code: object) -> str:
+    return label(group, code, PRINT_LANGUAGE)
 
 TITLE = "Asiakkaasta tallennetut tiedot"
 INK = colors.HexColor("#1b1f24")
@@ -125,9 +125,9 @@ def _profile(client: Client, styles: dict[str, ParagraphStyle], width: float, ob
         ("Puhelin", client.phone), ("Sähköposti", client.email), ("Osoite", client.address),
         ("Kotikunta", client.municipality), ("Kielet", ", ".join(client.languages)),
         ("Tulkki tarvitaan", "kyllä" if client.interpreter_needed else "ei"),
-        ("Kohderyhmä", TARGET_GROUP_LABELS[client.target_group] if client.target_group else ""),
+        ("Kohderyhmä", _label('target_group', client.target_group) if client.target_group else ""),
         ("Asiakkuus alkoi", format_date(client.start_date)),
-        ("Tila", STATUS_LABELS[client.status]),
+        ("Tila", label("status", client.status, PRINT_LANGUAGE)),
         ("Päättymispäivä", format_date(client.closed_on)),
         ("Päättymisen syy", exit_reason_label(client.exit_reason, "fi") if client.closed_on else ""),
         ("Päättymisen lisätieto", client.close_reason),
@@ -141,7 +141,7 @@ def _profile(client: Client, styles: dict[str, ParagraphStyle], width: float, ob
 def _assessments(items: list[Assessment], styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
     story: list[Any] = [Paragraph("Osaaminen ja palvelutarve", styles["h2"])]
     for item in items:
-        licences = ", ".join(LICENCE_CHOICES.get(name, name) for name in item.licences)
+        licences = ", ".join(_label('licence', name) for name in item.licences)
         story += [Paragraph(f"Arvio {format_date(item.assessed_on)}", styles["h3"]), _pairs([
             ("Koulutus", item.education), ("Työhistoria", item.work_history), ("Osaaminen", item.skills),
             ("Kortit ja luvat", licences), ("Kielitaito", item.language_skills),
@@ -153,7 +153,7 @@ def _assessments(items: list[Assessment], styles: dict[str, ParagraphStyle], wid
 def _meetings(items: list[Meeting], styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
     story: list[Any] = [Paragraph("Tapaamiset", styles["h2"])]
     for meeting in items:
-        title = f"{format_datetime(meeting.starts_at)} – {MEETING_KIND_LABELS[meeting.kind]}"
+        title = f"{format_datetime(meeting.starts_at)} – {_label('meeting_kind', meeting.kind)}"
         rows = [("Paikka", meeting.place), ("Kesto", f"{meeting.duration_minutes} min"),
                 *([("Palvelumallin keskustelu", label("conversation", meeting.fulfils, "fi"))] if meeting.fulfils
                   else []),
@@ -180,16 +180,16 @@ def _plans(items: list[PlanVersion], styles: dict[str, ParagraphStyle], width: f
     story: list[Any] = [Paragraph("Suunnitelmat", styles["h2"])]
     for version in items:
         content = version.content
-        state = VERSION_STATUS_LABELS[version.status]
+        state = _label('version_status', version.status)
         if version.signed_at:
             state += f" {format_datetime(version.signed_at)}"
         steps = "\n".join(
-            f"• {SERVICE_KIND_LABELS[s.service]}: {s.description} ({RESPONSIBLE_LABELS[s.responsible]}"
-            f"{', ' + s.organisation if s.organisation else ''}; {STEP_STATUS_LABELS[s.status]}"
+            f"• {_label('service_kind', s.service)}: {s.description} ({_label('responsible', s.responsible)}"
+            f"{', ' + s.organisation if s.organisation else ''}; {_label('step_status', s.status)}"
             f"{', ' + format_date(s.due_date) if s.due_date else ''})" for s in content.steps)
-        signatures = "\n".join(f"{SIGNER_ROLE_LABELS[s.role]}: {s.signer_name}, {format_datetime(s.signed_at)}"
+        signatures = "\n".join(f"{_label('signer_role', s.role)}: {s.signer_name}, {format_datetime(s.signed_at)}"
                                for s in version.signatures)
-        rows = [("Tila", state), ("Tavoite", f"{GOAL_KIND_LABELS[content.goal_kind]}: {content.goal}"),
+        rows = [("Tila", state), ("Tavoite", f"{_label('goal_kind', content.goal_kind)}: {content.goal}"),
                 ("Asiakkaan omin sanoin", content.client_words), ("Nykytilanne", content.situation),
                 ("Vaiheet", steps), ("Tarkistetaan", format_date(content.review_date)),
                 ("Allekirjoitukset", signatures)]

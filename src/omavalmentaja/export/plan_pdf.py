@@ -22,11 +22,6 @@ from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate
 from omavalmentaja.domain.dates import format_date, format_datetime
 from omavalmentaja.domain.images import MAX_LOGO_BYTES, MAX_SIGNATURE_BYTES, BadImage, check_png
 from omavalmentaja.domain.plan import (
-    GOAL_KIND_LABELS,
-    RESPONSIBLE_LABELS,
-    SERVICE_KIND_LABELS,
-    SIGNER_ROLE_LABELS,
-    STEP_STATUS_LABELS,
     PlanStep,
     PlanVersion,
     Signature,
@@ -36,9 +31,10 @@ from omavalmentaja.domain.plan import (
 from omavalmentaja.export.fonts import BOLD, REGULAR, TABLE_FONT, register_fonts, visual_order
 from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import plan_section, plan_title
-from omavalmentaja.messages import render
+from omavalmentaja.messages import label, labels, render
 
 TITLE = "Henkilökohtainen suunnitelma"
+PRINT_LANGUAGE = "fi"  # the labels of codes, in the language of the printout's headings
 MARGIN = 18 * mm
 HEADER_HEIGHT = 22 * mm
 FOOTER_HEIGHT = 12 * mm
@@ -49,6 +45,10 @@ INK = colors.HexColor("#1b1f24")
 MUTED = colors.HexColor("#5a6270")
 RULE = colors.HexColor("#b8c0cc")
 HEAD_FILL = colors.HexColor("#e8edf3")
+
+
+def _label(group: str, code: object) -> str:
+    return label(group, code, PRINT_LANGUAGE)
 
 
 @dataclass
@@ -101,7 +101,7 @@ def _story(printout: PlanPrintout, styles: dict[str, ParagraphStyle], width: flo
     title = plan_title(content, printout.language, TITLE)
     story: list[Any] = [Paragraph(escape(title), styles["h1"]), _client_table(printout, styles, width)]
     story += [Paragraph("Tavoite", styles["h2"]),
-              Paragraph(f"<b>{escape(GOAL_KIND_LABELS[content.goal_kind])}:</b> {_text(content.goal) or '–'}",
+              Paragraph(f"<b>{escape(_label('goal_kind', content.goal_kind))}:</b> {_text(content.goal) or '–'}",
                         styles["body"])]
     if content.client_words:
         story += [Paragraph("Asiakkaan omin sanoin", styles["h2"]), Paragraph(_text(content.client_words),
@@ -143,14 +143,14 @@ def _steps_table(steps: list[PlanStep], styles: dict[str, ParagraphStyle], width
     widths = _step_column_widths(head, len(steps), width)
     data = [[Paragraph(h, styles["cell_head"]) for h in head]]
     for n, step in enumerate(steps, start=1):
-        who = RESPONSIBLE_LABELS[step.responsible]
+        who = _label('responsible', step.responsible)
         if step.organisation:
             who = f"{who}: {step.organisation}"
-        data.append([Paragraph(str(n), styles["cell"]), Paragraph(escape(SERVICE_KIND_LABELS[step.service]),
+        data.append([Paragraph(str(n), styles["cell"]), Paragraph(escape(_label('service_kind', step.service)),
                                                                   styles["cell"]),
                      Paragraph(_text(step.description), styles["cell"]), Paragraph(_text(who), styles["cell"]),
                      Paragraph(format_date(step.due_date) or "–", styles["cell"]),
-                     Paragraph(escape(STEP_STATUS_LABELS[step.status]), styles["cell"])])
+                     Paragraph(escape(_label('step_status', step.status)), styles["cell"])])
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([TABLE_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -170,9 +170,9 @@ def _step_column_widths(head: list[str], count: int, width: float) -> list[float
 
     widths = [
         fit(head[0], [str(count)]), 32 * mm, 0.0,
-        fit(head[3], list(RESPONSIBLE_LABELS.values())),
+        fit(head[3], list(labels('responsible', PRINT_LANGUAGE).values())),
         fit(head[4], ["28.12.2026"]),
-        fit(head[5], list(STEP_STATUS_LABELS.values())),
+        fit(head[5], list(labels('step_status', PRINT_LANGUAGE).values())),
     ]
     widths[2] = width - sum(widths)
     return widths
@@ -184,7 +184,7 @@ def _signatures(printout: PlanPrintout, styles: dict[str, ParagraphStyle], width
     for role in (SignerRole.CLIENT, SignerRole.COACH):
         signature = version.signature(role)
         default_name = printout.client_name if role == SignerRole.CLIENT else printout.coach_name
-        cells.append(_signature_cell(SIGNER_ROLE_LABELS[role], signature, default_name, styles))
+        cells.append(_signature_cell(_label('signer_role', role), signature, default_name, styles))
     table = Table([cells], colWidths=[width / 2, width / 2], splitInRow=1)
     table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table

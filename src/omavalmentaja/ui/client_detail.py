@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from omavalmentaja.domain.client import STATUS_LABELS, TARGET_GROUP_LABELS, Client, ClientStatus
+from omavalmentaja.domain.client import Client, ClientStatus
 from omavalmentaja.domain.closing import exit_reason_label
 from omavalmentaja.domain.dates import age_on, format_date, format_datetime
 from omavalmentaja.services.clients import open_client
@@ -15,7 +15,7 @@ from omavalmentaja.services.session import Session
 from omavalmentaja.ui.clipboard import sensitive_clipboard
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.events import events
-from omavalmentaja.ui.labels import label, tab_title
+from omavalmentaja.ui.labels import code_label, tab_title
 from omavalmentaja.ui.service_model_due import header_text
 from omavalmentaja.ui.tabs import tab_modules
 from omavalmentaja.ui.widgets import heading
@@ -107,12 +107,12 @@ class ClientDetail(QWidget):
             parts.append(self.tr("%n v", "", age_on(client.date_of_birth, today)))
         if client.municipality:
             parts.append(client.municipality)
-        status = label(STATUS_LABELS[client.status])
+        status = code_label("status", client.status)
         if client.status == ClientStatus.CLOSED and client.closed_on:
             status += f" {format_date(client.closed_on)} ({exit_reason_label(client.exit_reason)})"
         parts.append(status)
         if client.target_group:
-            parts.append(label(TARGET_GROUP_LABELS[client.target_group]))
+            parts.append(code_label("target_group", client.target_group))
         upcoming = self.session.meetings.next_for_client(client.id, dt.datetime.now())
         if upcoming:
             parts.append(self.tr("Seuraava tapaaminen ") + format_datetime(upcoming.starts_at))

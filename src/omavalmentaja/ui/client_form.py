@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omavalmentaja.domain.client import TARGET_GROUP_LABELS, Client, TargetGroup
-from omavalmentaja.ui.labels import label
+from omavalmentaja.domain.client import Client, TargetGroup
+from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.service_model_fields import ServiceModelFields
 from omavalmentaja.ui.widgets import DateEdit
 
@@ -36,7 +36,7 @@ class ClientForm(QWidget):
         self.target_group = QComboBox()
         self.target_group.addItem(self.tr("– ei valittu –"), None)
         for group in TargetGroup:
-            self.target_group.addItem(label(TARGET_GROUP_LABELS[group]), group.value)
+            self.target_group.addItem(code_label("target_group", group), group.value)
         self.start_date = DateEdit(optional=True)
         self.multisectoral = QCheckBox(self.tr("Monialaisen palvelun tarve (TYP)"))
         self.multisectoral_reason = QLineEdit()

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from omavalmentaja.domain.client import STATUS_LABELS, ClientStatus
+from omavalmentaja.domain.client import ClientStatus
 from omavalmentaja.domain.dates import age_on, format_date
 from omavalmentaja.services.clients import filter_rows, list_clients, search_client_ids
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
-from omavalmentaja.ui.labels import label
+from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.operations import Task, operations
 
 BATCH = 400
@@ -118,7 +118,7 @@ class ClientListModel(QAbstractTableModel):
         if column == 2:
             return item.municipality
         if column == 3:
-            return label(STATUS_LABELS[ClientStatus(item.status)])
+            return code_label("status", ClientStatus(item.status))
         if column == 4:
             return format_date(dt.date.fromisoformat(item.last_met[:10])) if item.last_met else "–"
         return ""

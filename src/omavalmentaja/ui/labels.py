@@ -1,20 +1,34 @@
-"""Labels defined where Qt may not be imported (the domain's dicts) or as plain module constants, marked here
-for lupdate, and shown through label() / tab_title().
+"""Labels shown in the UI that are not written in a widget's own tr().
 
-The domain keeps its Finnish strings (the CLI and the PDFs use them); the UI translates them at display time with
-the Finnish text as the key. tests/test_i18n_catalogue.py checks that every such label is in the catalogue.
+Codes (a client's status, a meeting kind, an audit action…) are named by the message catalogue
+(label.<group>.<code> in omavalmentaja/messages/labels.toml), the same names the CLI and the printouts use;
+code_label() renders them in the UI's language (ui/i18n.install_language sets it for the catalogue too).
+The side bar's sections and the client tabs' titles are plain module constants, marked here for lupdate and
+translated by Qt through label() / tab_title().
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from omavalmentaja import messages
+
 LABELS = "labels"
 TABS = "tabs"
 
 
+def code_label(group: str, code: object) -> str:
+    """The name of a code (e.g. code_label("status", client.status)) in the UI's language."""
+    return messages.label(group, code)
+
+
+def code_labels(group: str) -> dict[str, str]:
+    """Every code of a group with its name in the UI's language, in the catalogue's order (for a combo box)."""
+    return messages.labels(group)
+
+
 def label(text: str) -> str:
-    """A domain label (e.g. STATUS_LABELS[status]) in the UI's language."""
+    """A section's name (ui/main_window.py SECTIONS) in the UI's language."""
     return QCoreApplication.translate(LABELS, text)
 
 
@@ -24,60 +38,6 @@ def tab_title(text: str) -> str:
 
 
 _MARKED_LABELS = (
-    # domain/client.py STATUS_LABELS
-    QT_TRANSLATE_NOOP("labels", "Aktiivinen"),
-    QT_TRANSLATE_NOOP("labels", "Tauolla"),
-    QT_TRANSLATE_NOOP("labels", "Päättynyt"),
-    # domain/client.py TARGET_GROUP_LABELS
-    QT_TRANSLATE_NOOP("labels", "Alle 30-vuotias"),
-    QT_TRANSLATE_NOOP("labels", "Maahanmuuttaja tai vieraskielinen"),
-    QT_TRANSLATE_NOOP("labels", "Ei oikeutta ansiosidonnaiseen"),
-    # domain/client.py LICENCE_CHOICES
-    QT_TRANSLATE_NOOP("labels", "Ajokortti B"),
-    QT_TRANSLATE_NOOP("labels", "Ajokortti C"),
-    QT_TRANSLATE_NOOP("labels", "Hygieniapassi"),
-    QT_TRANSLATE_NOOP("labels", "Työturvallisuuskortti"),
-    QT_TRANSLATE_NOOP("labels", "Ensiapukortti"),
-    QT_TRANSLATE_NOOP("labels", "Trukkikortti"),
-    QT_TRANSLATE_NOOP("labels", "Anniskelupassi"),
-    # domain/meeting.py MEETING_KIND_LABELS
-    QT_TRANSLATE_NOOP("labels", "Tapaaminen kasvokkain"),
-    QT_TRANSLATE_NOOP("labels", "Puhelu"),
-    QT_TRANSLATE_NOOP("labels", "Etätapaaminen (video)"),
-    QT_TRANSLATE_NOOP("labels", "Jalkautuva käynti"),
-    # domain/plan.py GOAL_KIND_LABELS
-    QT_TRANSLATE_NOOP("labels", "Työ"),
-    QT_TRANSLATE_NOOP("labels", "Koulutus"),
-    QT_TRANSLATE_NOOP("labels", "Muu polku (esim. kuntoutus)"),
-    # domain/plan.py SERVICE_KIND_LABELS
-    QT_TRANSLATE_NOOP("labels", "Työnhaku"),
-    QT_TRANSLATE_NOOP("labels", "Työkokeilu"),
-    QT_TRANSLATE_NOOP("labels", "Palkkatuki"),
-    QT_TRANSLATE_NOOP("labels", "Työvoimakoulutus"),
-    QT_TRANSLATE_NOOP("labels", "Kuntouttava työtoiminta"),
-    QT_TRANSLATE_NOOP("labels", "Monialainen palvelu (TYP)"),
-    QT_TRANSLATE_NOOP("labels", "Ohjaamo"),
-    QT_TRANSLATE_NOOP("labels", "Starttiraha"),
-    QT_TRANSLATE_NOOP("labels", "Sosiaali- ja terveyspalvelut"),
-    QT_TRANSLATE_NOOP("labels", "Muu palvelu"),
-    # domain/plan.py RESPONSIBLE_LABELS and SIGNER_ROLE_LABELS
-    QT_TRANSLATE_NOOP("labels", "Asiakas"),
-    QT_TRANSLATE_NOOP("labels", "Omavalmentaja"),
-    QT_TRANSLATE_NOOP("labels", "Muu toimija"),
-    # domain/plan.py STEP_STATUS_LABELS
-    QT_TRANSLATE_NOOP("labels", "Suunniteltu"),
-    QT_TRANSLATE_NOOP("labels", "Käynnissä"),
-    QT_TRANSLATE_NOOP("labels", "Toteutunut"),
-    QT_TRANSLATE_NOOP("labels", "Peruttu"),
-    # domain/plan.py VERSION_STATUS_LABELS
-    QT_TRANSLATE_NOOP("labels", "Luonnos"),
-    QT_TRANSLATE_NOOP("labels", "Allekirjoitettu"),
-    # domain/passphrase.py STRENGTH_LABELS
-    QT_TRANSLATE_NOOP("labels", "Erittäin heikko"),
-    QT_TRANSLATE_NOOP("labels", "Heikko"),
-    QT_TRANSLATE_NOOP("labels", "Kohtalainen"),
-    QT_TRANSLATE_NOOP("labels", "Hyvä"),
-    QT_TRANSLATE_NOOP("labels", "Vahva"),
     # ui/main_window.py SECTIONS
     QT_TRANSLATE_NOOP("labels", "Tänään"),
     QT_TRANSLATE_NOOP("labels", "Asiakkaat"),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omavalmentaja.domain.meeting import MEETING_KIND_LABELS, Meeting, MeetingKind
+from omavalmentaja.domain.meeting import Meeting, MeetingKind
 from omavalmentaja.domain.service_model import Conversation
 from omavalmentaja.messages import label as message_label
 from omavalmentaja.services.meetings import (
@@ -32,7 +32,7 @@ from omavalmentaja.services.meetings import (
     save_draft_as_meeting,
 )
 from omavalmentaja.services.session import Session
-from omavalmentaja.ui.labels import label
+from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.widgets import DateEdit, show_error
 
 AUTOSAVE_INTERVAL_MS = 2000
@@ -71,7 +71,7 @@ class MeetingEditor(QDialog):
         self.duration.setSuffix(" min")
         self.kind = QComboBox()
         for kind in MeetingKind:
-            self.kind.addItem(label(MEETING_KIND_LABELS[kind]), kind.value)
+            self.kind.addItem(code_label("meeting_kind", kind), kind.value)
         self.fulfils = QComboBox()
         self.fulfils.addItem(self.tr("– ei palvelumallin keskustelu –"), "")
         for conversation in Conversation:

@@ -21,10 +21,6 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.domain.plan import (
-    GOAL_KIND_LABELS,
-    RESPONSIBLE_LABELS,
-    SERVICE_KIND_LABELS,
-    STEP_STATUS_LABELS,
     GoalKind,
     PlanContent,
     PlanStep,
@@ -37,14 +33,14 @@ from omavalmentaja.export.service_model_pdf import obligation_text
 from omavalmentaja.messages import current_language
 from omavalmentaja.messages import label as message_label
 from omavalmentaja.services.service_model import rules_on
-from omavalmentaja.ui.labels import label as translated_label
+from omavalmentaja.ui.labels import code_labels
 from omavalmentaja.ui.widgets import DateEdit
 
 
-def _combo(labels: dict, value: object) -> QComboBox:
+def _combo(labels: dict[str, str], value: object) -> QComboBox:
     combo = QComboBox()
     for key, label in labels.items():
-        combo.addItem(translated_label(label), key)
+        combo.addItem(label, key)
     combo.setCurrentIndex(max(0, combo.findData(value)))
     return combo
 
@@ -60,12 +56,12 @@ class StepEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel("")
         self.number.setStyleSheet("font-weight: bold;")
-        self.service = _combo(SERVICE_KIND_LABELS, step.service)
+        self.service = _combo(code_labels("service_kind"), step.service)
         self.due = DateEdit(step.due_date, optional=True)
-        self.status = _combo(STEP_STATUS_LABELS, step.status)
+        self.status = _combo(code_labels("step_status"), step.status)
         self.description = QLineEdit(step.description)
         self.description.setPlaceholderText(self.tr("Mitä tehdään"))
-        self.responsible = _combo(RESPONSIBLE_LABELS, step.responsible)
+        self.responsible = _combo(code_labels("responsible"), step.responsible)
         self.organisation = QLineEdit(step.organisation)
         self.organisation.setPlaceholderText(self.tr("Kuka (muu toimija)"))
         self.remove_button = QPushButton(self.tr("Poista"))
@@ -129,7 +125,7 @@ class PlanForm(QWidget):
         self.model_info = QLabel("")
         self.model_info.setWordWrap(True)
         self.model_info.setObjectName("hint")
-        self.goal_kind = _combo(GOAL_KIND_LABELS, GoalKind.WORK)
+        self.goal_kind = _combo(code_labels("goal_kind"), GoalKind.WORK)
         self.goal = QLineEdit()
         self.goal.setPlaceholderText(self.tr("Esim. työpaikka logistiikka-alalta"))
         self.client_words = self._text_edit(self.tr("Asiakkaan omin sanoin"))

@@ -20,15 +20,12 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.domain.plan import (
-    GOAL_KIND_LABELS,
-    RESPONSIBLE_LABELS,
-    SERVICE_KIND_LABELS,
     PlanVersion,
 )
 from omavalmentaja.services import plans
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.handover import CoachCheckDialog
-from omavalmentaja.ui.labels import label
+from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.signature_pad import SignaturePad
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
@@ -45,7 +42,7 @@ def plan_summary_html(version: PlanVersion, client_name: str) -> str:
     content = version.content
     parts = [f"<p style='font-size: 28px; font-weight: bold;'>{escape(client_name)}</p>",
              SECTION.format(translate("plan_summary", "Tavoite")),
-             f"<p>{escape(label(GOAL_KIND_LABELS[content.goal_kind]))}: {escape(content.goal)}</p>"]
+             f"<p>{escape(code_label('goal_kind', content.goal_kind))}: {escape(content.goal)}</p>"]
     if content.client_words:
         parts += [SECTION.format(translate("plan_summary", "Omin sanoin")), f"<p>{escape(content.client_words)}</p>"]
     if content.situation:
@@ -54,9 +51,9 @@ def plan_summary_html(version: PlanVersion, client_name: str) -> str:
     responsible = translate("plan_summary", "Vastuu:")
     by_date = translate("plan_summary", "%1 mennessä")
     for step in content.steps:
-        who = label(RESPONSIBLE_LABELS[step.responsible]) + (f" ({step.organisation})" if step.organisation else "")
+        who = code_label("responsible", step.responsible) + (f" ({step.organisation})" if step.organisation else "")
         due = " – " + by_date.replace("%1", format_date(step.due_date)) if step.due_date else ""
-        parts.append(f"<li><b>{escape(label(SERVICE_KIND_LABELS[step.service]))}:</b> {escape(step.description)}"
+        parts.append(f"<li><b>{escape(code_label('service_kind', step.service))}:</b> {escape(step.description)}"
                      f"<br/><span style='color:#444'>{escape(responsible)} {escape(who)}{escape(due)}</span></li>")
     parts.append("</ol>")
     parts += [SECTION.format(translate("plan_summary", "Suunnitelma tarkistetaan")),

@@ -273,7 +273,7 @@ class QuestionnaireFill(QWidget):
         try:
             stored = service.record_answer(self.session, self.response_id, self.item.id, value)
         except UserError as exc:
-            self.notice.setText(str(exc).split(" / ")[0] if self.lang == "fi" else str(exc))
+            self.notice.setText(exc.message.render(self.lang))  # in the language the client answers in
             return False
         self.response.answers[self.item.id] = stored
         self.bar.setValue(sum(1 for i in self.items if i.id in self.response.answers))

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omavalmentaja.domain.passphrase import MIN_LENGTH, STRENGTH_LABELS, strength
+from omavalmentaja.domain.passphrase import MIN_LENGTH, strength
 from omavalmentaja.errors import UserError
 from omavalmentaja.store.db import storage_error_message
+from omavalmentaja.ui.labels import code_label
 
 DATE_FORMAT = "d.M.yyyy"
 
@@ -107,7 +108,7 @@ class PassphraseField(QWidget):
         assert self.meter is not None
         score = strength(text)
         self.meter.setValue(score)
-        label = QCoreApplication.translate("labels", STRENGTH_LABELS[score])
+        label = code_label("passphrase_strength", score)
         self.meter.setFormat(self.tr("Vahvuus: ") + label)
         if len(text) < MIN_LENGTH:
             self.hint.setText(self.tr("Vähintään %n merkkiä", "", MIN_LENGTH))

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omavalmentaja.domain.client import LICENCE_CHOICES, Assessment
+from omavalmentaja.domain.client import LICENCES, Assessment
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.services.clients import save_assessment
 from omavalmentaja.ui.context import ClientContext
-from omavalmentaja.ui.labels import label as translated_label
+from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.widgets import DateEdit, show_error
 
 TAB_ORDER = 20
@@ -64,8 +64,8 @@ class AssessmentTab(QWidget):
         licences = QGroupBox(self.tr("Kortit ja luvat"))
         grid = QGridLayout(licences)
         self.licences: dict[str, QCheckBox] = {}
-        for number, (key, label) in enumerate(LICENCE_CHOICES.items()):
-            box = QCheckBox(translated_label(label))
+        for number, key in enumerate(LICENCES):
+            box = QCheckBox(code_label("licence", key))
             self.licences[key] = box
             grid.addWidget(box, number // 3, number % 3)
         form.addRow(licences)

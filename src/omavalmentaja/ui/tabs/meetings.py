@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.domain.dates import format_date, format_datetime
-from omavalmentaja.domain.meeting import MEETING_KIND_LABELS, Meeting
+from omavalmentaja.domain.meeting import Meeting
 from omavalmentaja.ui.context import ClientContext
-from omavalmentaja.ui.labels import label
+from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.meeting_editor import MeetingEditor
 
 TAB_ORDER = 30
@@ -26,7 +26,7 @@ TAB_TITLE = "Tapaamiset"
 
 
 def describe(meeting: Meeting, now: dt.datetime) -> str:
-    head = f"{format_datetime(meeting.starts_at)} · {label(MEETING_KIND_LABELS[meeting.kind])}"
+    head = f"{format_datetime(meeting.starts_at)} · {code_label('meeting_kind', meeting.kind)}"
     if meeting.place:
         head += f" · {meeting.place}"
     if meeting.starts_at > now:

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.domain.dates import format_datetime
-from omavalmentaja.domain.plan import SIGNER_ROLE_LABELS, VERSION_STATUS_LABELS, PlanContent, PlanVersion
+from omavalmentaja.domain.plan import PlanContent, PlanVersion
 from omavalmentaja.services import plans
 from omavalmentaja.services.settings import coach_name
 from omavalmentaja.ui.context import ClientContext
-from omavalmentaja.ui.labels import label as translated_label
+from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import open_in_viewer, write_for_viewing
 from omavalmentaja.ui.plan_form import PlanForm
@@ -100,8 +100,8 @@ class PlanTab(QWidget):
         if not self.history or self.history[0].is_signed:
             self.chooser.addItem(self.tr("Uusi luonnos"), "")
         for version in self.history:
-            label = self.tr("Versio ") + str(version.number) + " – " + translated_label(
-                VERSION_STATUS_LABELS[version.status])
+            label = self.tr("Versio ") + str(version.number) + " – " + code_label(
+                "version_status", version.status)
             if version.signed_at:
                 label += " " + format_datetime(version.signed_at)
             if version.id == latest_signed:
@@ -173,7 +173,7 @@ class PlanTab(QWidget):
                 picture.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
             else:
                 picture.setText(self.tr("(vahvistettu tunnuslauseella)"))
-            caption = QLabel(translated_label(SIGNER_ROLE_LABELS[signature.role]) + ": " + signature.signer_name + "\n"
+            caption = QLabel(code_label("signer_role", signature.role) + ": " + signature.signer_name + "\n"
                              + format_datetime(signature.signed_at))
             self.signatures.addWidget(picture)
             self.signatures.addWidget(caption)
