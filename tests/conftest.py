@@ -23,6 +23,16 @@ hypothesis.settings.load_profile("omavalmentaja")
 PASSPHRASE = "kaksi kissaa ja koira 2026"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def strict_messages() -> Iterator[None]:
+    """A message id missing from the catalogue fails the test instead of showing the id to a person."""
+    from omavalmentaja import messages
+
+    messages.set_strict(True)
+    yield
+    messages.set_strict(False)
+
+
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE

@@ -36,7 +36,8 @@ def test_office_and_coach_commands(tmp_path: Path) -> None:
     enrolled = _ok("enrol", str(key_file), "--coach", "Venla", "--fingerprint", office_fp.lower().replace("-", " "),
                    data_dir=coach)
     assert office_fp in enrolled and "Pirkanmaan toimisto" in enrolled
-    device_fp = next(line.split()[-1] for line in _ok("device", data_dir=coach).splitlines() if "fingerprint" in line)
+    device_lines = _ok("device", data_dir=coach).splitlines()
+    device_fp = next(line.split()[-1] for line in device_lines if line.startswith("Sormenjälki"))
     assert device_fp in enrolled
     _ok("demo-data", "--clients", "3", data_dir=coach)
     assert "b1.omvb" in _ok("sync", "export", "--out", str(bundle), data_dir=coach)

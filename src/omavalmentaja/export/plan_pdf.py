@@ -319,7 +319,7 @@ def _footer(canvas: Canvas, version: PlanVersion, number: int, total: int) -> No
     canvas.setFont(REGULAR, 8.5)
     canvas.setFillColor(MUTED)
     left = (f"Tarkistuskoodi {version.verification_code}" if version.is_signed
-            else "LUONNOS – ei allekirjoitettu / DRAFT")
+            else "LUONNOS – ei allekirjoitettu")
     canvas.drawString(MARGIN, y, left)
     canvas.drawRightString(page_width - MARGIN, y, f"Sivu {number}/{total}")
     canvas.restoreState()
