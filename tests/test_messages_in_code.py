@@ -31,6 +31,16 @@ def _name(call: ast.Call) -> str:
     return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
 
 
+def _is_message_call(call: ast.Call) -> bool:
+    """Message.of(…), Message(…), render(…) or messages.render(…) — not another object's .render(language)."""
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id in ("render", "Message")
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return (func.attr, func.value.id) in (("of", "Message"), ("render", "messages"))
+    return False
+
+
 def _docstrings(tree: ast.Module) -> set[int]:
     found = set()
     for node in ast.walk(tree):
@@ -48,7 +58,7 @@ def test_errors_and_messages_name_catalogue_ids() -> None:
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             name, first = _name(node), node.args[0]
-            checked = name in ERROR_CLASSES or (name in ("of", "render", "Message") and "messages" not in path.parts)
+            checked = name in ERROR_CLASSES or (_is_message_call(node) and "messages" not in path.parts)
             if not checked:
                 continue
             where = f"{path.relative_to(SRC)}:{node.lineno}"
