@@ -64,6 +64,8 @@ def test_errors_and_messages_name_catalogue_ids() -> None:
             where = f"{path.relative_to(SRC)}:{node.lineno}"
             if isinstance(first, ast.JoinedStr) and name in ERROR_CLASSES:
                 unknown.append(f"{where}: an f-string, not a message id")
+            elif isinstance(first, ast.Call) and _name(first) in ("str", "join", "tr"):
+                unknown.append(f"{where}: a text ({_name(first)}), not a message id")
             elif isinstance(first, ast.Constant) and isinstance(first.value, str) and not messages.has_message(
                     first.value):
                 unknown.append(f"{where}: {first.value!r}")

@@ -119,7 +119,7 @@ def test_signing_an_incomplete_plan_is_refused_before_handover(qtbot, window, se
     tab = _plan_tab(window, client.id)
     tab.form.goal.setText("Työ")
     tab.start_signing()
-    assert window.handover_window is None and errors and "no steps" in errors[0]
+    assert window.handover_window is None and errors and "ei ole yhtään vaihetta" in errors[0]
 
 
 def test_viewed_pdfs_are_private_and_removed_at_lock(qtbot, window, session, vault_dir) -> None:
@@ -150,7 +150,7 @@ def test_coach_confirms_with_the_passphrase(qtbot, window, session, passphrase, 
     view.passphrase.edit.setText("not the passphrase")
     view.passphrase_confirm.click()
     wait_for_jobs(qtbot)
-    assert errors and "passphrase is wrong" in errors[0] and plans.latest_signed(session, client.id) is None
+    assert errors and "väärä tunnuslause" in errors[0] and plans.latest_signed(session, client.id) is None
     view.passphrase.edit.setText(passphrase)
     view.passphrase_confirm.click()
     wait_for_jobs(qtbot)

@@ -101,7 +101,7 @@ def normalise_and_validate(client: Client) -> Client:
         try:
             hetu = parse_hetu(client.henkilotunnus)
         except InvalidHetu as exc:
-            problems.append(Problem("henkilotunnus", Message.of(str(exc))))
+            problems.append(Problem("henkilotunnus", exc.message))
         else:
             if client.date_of_birth is None:
                 client.date_of_birth = hetu.birth_date

@@ -77,7 +77,7 @@ def save_assessment(session: Session, assessment: Assessment) -> Assessment:
     try:
         validate_assessment(assessment)
     except InvalidAssessment as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.message) from None
     if assessment.assessed_on > dt.date.today():
         raise UserError("svc.assessment_in_future")
     is_new = not assessment.id

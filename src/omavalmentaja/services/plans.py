@@ -98,7 +98,7 @@ def save_draft(session: Session, version: PlanVersion) -> PlanVersion:
     try:
         validate_draft(version.content)
     except InvalidPlan as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.message) from None
     is_new = not version.id
     with session.db.transaction():
         plans(session).save_draft(version)
@@ -163,7 +163,7 @@ def check_signable(version: PlanVersion, today: dt.date | None = None) -> None:
     try:
         validate_for_signing(copy.deepcopy(version.content), today or dt.date.today())
     except InvalidPlan as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.message) from None
 
 
 def sign_plan(session: Session, version_id: str, client: SignatureInput, coach: SignatureInput,
@@ -176,14 +176,14 @@ def sign_plan(session: Session, version_id: str, client: SignatureInput, coach: 
     try:
         validate_for_signing(version.content, signed_at.date())
     except InvalidPlan as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.message) from None
     person = session.clients.get(version.client_id)
     signatures = [_client_signature(client, signed_at), _coach_signature(session, coach, coach_passphrase, signed_at)]
     for signature in signatures:
         try:
             validate_signature(signature)
         except InvalidPlan as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(exc.message) from None
     version.status = VersionStatus.SIGNED
     version.signed_at = signed_at
     version.client_name = f"{person.first_name} {person.last_name}".strip()

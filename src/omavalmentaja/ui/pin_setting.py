@@ -54,7 +54,7 @@ class PinBox(QGroupBox):
 
     def save(self) -> None:
         if self.pin.text() != self.again.text():
-            show_error(self, UserError(self.tr("PIN-koodit eivät täsmää.")))
+            show_error(self, UserError("common.text", self.tr("PIN-koodit eivät täsmää.")))
             return
         passphrase, pin = self.passphrase.text(), self.pin.text()
         self.passphrase.clear()

@@ -106,7 +106,7 @@ class SettingsPage(QScrollArea):
         from omavalmentaja.errors import UserError
 
         if self.new.text() != self.again.text():
-            show_error(self, UserError(self.tr("Uudet tunnuslauseet eivät täsmää.")))
+            show_error(self, UserError("common.text", self.tr("Uudet tunnuslauseet eivät täsmää.")))
             return
         session, old, new = self.session, self.old.text(), self.new.text()
         self.change_button.setEnabled(False)
