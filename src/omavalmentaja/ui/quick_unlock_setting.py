@@ -67,7 +67,7 @@ class QuickUnlockBox(QGroupBox):
 
     def enable(self) -> None:
         if self.pin.text() != self.again.text():
-            show_error(self, UserError(self.tr("PIN-koodit eivät täsmää.")))
+            show_error(self, UserError("common.text", self.tr("PIN-koodit eivät täsmää.")))
             return
         passphrase, pin = self.passphrase.text(), self.pin.text()
         self.passphrase.clear()

@@ -63,7 +63,7 @@ class RecoveryDialog(QDialog):
 
     def apply_answer(self, path: Path) -> None:
         if self.new.text() != self.again.text():
-            show_error(self, UserError(self.tr("Uudet tunnuslauseet eivät täsmää.")))
+            show_error(self, UserError("common.text", self.tr("Uudet tunnuslauseet eivät täsmää.")))
             return
         new = self.new.text()
         self.apply_button.setEnabled(False)
