@@ -10,20 +10,21 @@ from omavalmentaja import messages
 from omavalmentaja.cli.common import open_session
 from omavalmentaja.domain.closing import ExitReason, exit_reason_label
 from omavalmentaja.domain.dates import format_date
+from omavalmentaja.messages import render
 from omavalmentaja.services.closing import close_client, closing_date, reopen_client
 
 
 def register_closing_commands(client_sub: Any) -> None:
-    close = client_sub.add_parser("close", help="päätä asiakkuus / close a client relationship")
+    close = client_sub.add_parser("close", help=render("cli.help_close"))
     close.add_argument("client_id")
-    close.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="päättymispäivä / closing date")
+    close.add_argument("--on", required=True, metavar="YYYY-MM-DD", help=render("cli.help_closing_date"))
     close.add_argument("--reason", required=True, choices=[r.value for r in ExitReason],
-                       help="päättymisen syy / exit reason")
-    close.add_argument("--note", default="", help="lisätieto / a note")
+                       help=render("cli.help_exit_reason"))
+    close.add_argument("--note", default="", help=render("cli.help_note"))
     close.set_defaults(handler=cmd_close)
-    reopen = client_sub.add_parser("reopen", help="avaa päättynyt asiakkuus uudelleen / reopen a closed client")
+    reopen = client_sub.add_parser("reopen", help=render("cli.help_reopen"))
     reopen.add_argument("client_id")
-    reopen.add_argument("--on", metavar="YYYY-MM-DD", help="päivä, oletus tänään / the date, default today")
+    reopen.add_argument("--on", metavar="YYYY-MM-DD", help=render("cli.help_date_default_today"))
     reopen.set_defaults(handler=cmd_reopen)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from omavalmentaja import messages
 from omavalmentaja.cli.common import open_session
 from omavalmentaja.domain.dates import format_date
+from omavalmentaja.messages import render
 from omavalmentaja.services import office_erasure
 from omavalmentaja.services.closing import closing_date
 from omavalmentaja.services.office import require_office
@@ -23,17 +24,17 @@ def register(sub: Any) -> None:
     """Adds to the `client` and `office` parsers made by client_cmds and office_cmds (lower ORDER: made first)."""
     client_sub = _subparsers(sub.choices["client"])
     office_sub = _subparsers(sub.choices["office"])
-    view = client_sub.add_parser("retention", help="asiakkaat, joiden säilytysaika on päättynyt / past retention")
+    view = client_sub.add_parser("retention", help=render("cli.help_retention"))
     view.add_argument("--json", action="store_true")
-    view.add_argument("--on", metavar="YYYY-MM-DD", help="päivä, oletus tänään / the day, default today")
+    view.add_argument("--on", metavar="YYYY-MM-DD", help=render("cli.help_date_default_today"))
     view.set_defaults(handler=cmd_retention)
-    setting = office_sub.add_parser("retention", help="säilytysaika kuukausina / the retention period in months")
-    setting.add_argument("--months", type=int, help="aseta / set (arkistonmuodostus- tai tiedonohjaussuunnitelma)")
+    setting = office_sub.add_parser("retention", help=render("cli.help_office_retention"))
+    setting.add_argument("--months", type=int, help=render("cli.help_retention_months"))
     setting.set_defaults(handler=cmd_office_retention)
-    erasures = office_sub.add_parser("erasures", help="laitteilta tulleet poistot / erasures sent by laptops")
+    erasures = office_sub.add_parser("erasures", help=render("cli.help_erasures"))
     action = erasures.add_mutually_exclusive_group()
-    action.add_argument("--approve", metavar="CLIENT_ID", help="poista myös toimiston kopio / erase the office's copy")
-    action.add_argument("--refuse", metavar="CLIENT_ID", help="säilytä toimiston kopio / keep the office's copy")
+    action.add_argument("--approve", metavar="CLIENT_ID", help=render("cli.help_approve"))
+    action.add_argument("--refuse", metavar="CLIENT_ID", help=render("cli.help_refuse"))
     erasures.set_defaults(handler=cmd_erasures)
 
 

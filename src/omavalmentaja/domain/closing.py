@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from omavalmentaja import messages
 from omavalmentaja.domain.limits import Problem, label
+from omavalmentaja.domain.problems import DomainError
 from omavalmentaja.messages import Message
 
 
@@ -52,7 +53,7 @@ def parse_exit_reason(text: str) -> ExitReason:
         return ExitReason(text.strip())
     except ValueError:
         codes = ", ".join(r.value for r in ExitReason)
-        raise ValueError(messages.render("closing.reason_unknown", text, codes)) from None
+        raise DomainError("closing.reason_unknown", text, codes) from None
 
 
 def closing_problems(closed: bool, closed_on: dt.date | None, exit_reason: ExitReason | None,

@@ -10,6 +10,7 @@ import datetime as dt
 from omavalmentaja.domain.client import Client, ClientStatus
 from omavalmentaja.domain.closing import Closing, ExitReason, parse_exit_reason
 from omavalmentaja.domain.dates import parse_date
+from omavalmentaja.domain.problems import DomainError
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.session import Session
@@ -29,8 +30,8 @@ def exit_reason(value: ExitReason | str) -> ExitReason:
         return value
     try:
         return parse_exit_reason(value)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
+    except DomainError as exc:
+        raise UserError(exc.message) from None
 
 
 def closings(session: Session, client_id: str) -> list[Closing]:
