@@ -11,6 +11,11 @@ this folder, one per area of the program, each entry a table with the three lang
 
 Arguments are written %1, %2 … in the text (as in Qt's tr()), filled in one pass by render(), never by
 concatenation. An argument that is itself a Message is rendered in the same language.
+
+The names of codes shown to a person (a client's status, a meeting kind, an audit action…) are entries
+label.<group>.<code>, rendered by label(group, code). An id missing from the catalogue renders as the id
+itself, so that a person sees something rather than a crash; the tests turn on set_strict(True), which makes
+it an error (and tests/test_messages_in_code.py checks the ids written in the code).
 """
 
 from __future__ import annotations
