@@ -53,6 +53,10 @@ class StallProbe:
         self._timer.stop()
         return elapsed
 
+    def stop(self) -> None:
+        self._timer.stop()
+        self._timer.deleteLater()
+
 
 def client_list_figures(session: Session, repeat: int) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -81,8 +85,7 @@ def client_list_figures(session: Session, repeat: int) -> list[Figure]:
                 panel.search.setText(text)
                 panel.apply_filters()  # what the debounce timer calls when the coach pauses
             keystrokes.append(probe.run_until(typed, lambda b=before, t=text: _settled(panel, b, t)))
-    app.processEvents()
-    panel.close()
+    _dispose(app, panel, probe)
     return [
         ratio(f"GUI client list: full reload of {total} clients", "one SELECT of the shown columns",
               statistics.median(reloads), floor, 2.0, note=f"GUI thread blocked at most {reload_stall:.0f} ms"),
@@ -91,6 +94,17 @@ def client_list_figures(session: Session, repeat: int) -> list[Figure]:
         Figure("GUI thread: longest block while listing and searching", f"one frame ({FRAME_MS:g} ms)",
                max(reload_stall, probe.longest_ms), FRAME_MS, 1.0),
     ]
+
+
+def _dispose(app, panel, probe: StallProbe) -> None:  # type: ignore[no-untyped-def]
+    """Delete the Qt objects now, while the event loop can, not in the interpreter's teardown."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    probe.stop()
+    panel.close()
+    panel.deleteLater()
+    app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _settled(panel, before: int, text: str) -> bool:  # type: ignore[no-untyped-def]
