@@ -11,7 +11,7 @@ from typing import Any
 from omavalmentaja import messages
 from omavalmentaja.cli.common import add_force_option, data_dir, open_session, read_passphrase
 from omavalmentaja.domain.dates import format_date
-from omavalmentaja.messages import Message, render
+from omavalmentaja.messages import Message, label, render
 from omavalmentaja.services import office
 
 ORDER = 70
@@ -102,7 +102,8 @@ def cmd_devices(args: argparse.Namespace) -> int:
         print(Message.of("cli.no_devices"))
     for p in found:
         last = format_date(dt.date.fromisoformat(p.last_in_at[:10])) if p.last_in_at else "-"
-        print(Message.of("cli.device_row", p.peer_id, p.fingerprint, p.name, p.status, p.last_in_seq, last))
+        print(Message.of("cli.device_row", p.peer_id, p.fingerprint, p.name, label("device_status", p.status),
+                         p.last_in_seq, last))
     return 0
 
 
