@@ -54,6 +54,8 @@ def _poison(aino: Session, office_session: Session, ids: dict[str, str], case: s
     meeting = {"client_id": eero, "starts_at": "2026-11-23T10:00", "kind": "phone"}
     draft = _new("plan_versions", aino, client_id=eero, number=7, status="draft", content=json.dumps({"goal": "x"}))
     png = plans.demo_signature_png(random.Random(1))
+    response = _new("questionnaire_responses", aino, client_id=eero, instrument_id="kykyviisari",
+                    instrument_version="1", responded_on="2026-01-02", fill_mode="form")
     signature = {"plan_version_id": draft.id, "role": "client", "signer_name": "Eero", "method": "drawn",
                  "signed_at": "2026-11-23T10:00:00"}
     cases: dict[str, list[Record]] = {
@@ -75,6 +77,8 @@ def _poison(aino: Session, office_session: Session, ids: dict[str, str], case: s
         "escape_in_notes": [office_copy(office_session, "meetings", ids["meeting"], aino, notes="\x1b]0;x\x07")],
         "long_name": [office_copy(office_session, "clients", eero, aino, first_name="E" * 131_000)],
         "starts_at": [_new("meetings", aino, **{**meeting, "starts_at": "huomenna"})],
+        "answer_overflows": [response, _new("questionnaire_answers", aino, response_id=response.id, item_id="a",
+                                            value="1e400")],
     }
     return cases[case]
 
@@ -87,6 +91,7 @@ EXPECTED = {
     "bomb_signature": ("plan_signatures", "image"), "truncated_signature": ("plan_signatures", "image"),
     "bidi_name": ("clients", "last_name"), "escape_in_notes": ("meetings", "notes"),
     "long_name": ("clients", "first_name"), "starts_at": ("meetings", "starts_at"),
+    "answer_overflows": ("questionnaire_answers", "value"),
 }
 
 

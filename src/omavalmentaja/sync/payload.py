@@ -6,12 +6,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from omavalmentaja.domain import limits
 from omavalmentaja.store.db import Database
 from omavalmentaja.sync import office_settings
 from omavalmentaja.sync.bundle import DAMAGED, NEWER, BundleError
 from omavalmentaja.sync.records import Record, Tombstone, is_uuid, parse_records, parse_tombstones
-from omavalmentaja.sync.validate import refused, validate_records
+from omavalmentaja.sync.validate import validate_records
 
 PAYLOAD_FORMAT = 1
 # At most this many records, tombstones, acknowledged records and assignments in one bundle (a caseload's
@@ -135,8 +134,6 @@ def parse_payload(db: Database, data: bytes, kind: str, sender_id: str) -> Paylo
     if kind == "changes":
         _require(isinstance(body.get("coach"), str) and _is_int(body.get("upto_change_seq"))
                  and _is_int(body.get("peer_seen_seq")))
-        if limits.check_line("coach_name", body["coach"], limits.NAME) is not None:
-            raise refused("payload", "coach")
         payload.coach, payload.upto_change_seq = body["coach"][:100], body["upto_change_seq"]
         payload.peer_seen_seq = body["peer_seen_seq"]
         return payload
