@@ -237,8 +237,8 @@ Deliver it to the client securely.</translation>
         <translation>Languages</translation>
     </message>
     <message>
-        <source>Kohderyhmäperuste</source>
-        <translation>Target group basis</translation>
+        <source>Kohderyhmäperuste (kokeilu 2021–2024)</source>
+        <translation>Target-group basis (2021–2024 pilot)</translation>
     </message>
     <message>
         <source>Asiakkuus alkoi</source>
@@ -304,6 +304,33 @@ Deliver it to the client securely.</translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordForm</name>
+    <message>
+        <source>– ei tiedossa –</source>
+        <translation>– not known –</translation>
+    </message>
+    <message>
+        <source>esim. fi, so, ar</source>
+        <translation>e.g. fi, so, ar</translation>
+    </message>
+    <message>
+        <source>kieli:taso, esim. en:B1, sv:A2</source>
+        <translation>language:level, e.g. en:B1, sv:A2</translation>
+    </message>
+    <message>
+        <source>maakoodi, esim. FI</source>
+        <translation>country code, e.g. FI</translation>
+    </message>
+    <message>
+        <source>pilkulla erotettuina</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <source>lyhyesti, ei diagnooseja</source>
+        <translation>briefly, no diagnoses</translation>
     </message>
 </context>
 <context>
@@ -527,6 +554,33 @@ Deliver it to the client securely.</translation>
     <message>
         <source>Muutos</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTable</name>
+    <message>
+        <source>Laji</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Annettu</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Laajuus</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Peruttu</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Lisää suostumus</source>
+        <translation>Add consent</translation>
+    </message>
+    <message>
+        <source>Poista valittu</source>
+        <translation>Remove selected</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1324,14 @@ Confirm by typing the client&apos;s last name.</translation>
 </context>
 <context>
     <name>ProfileTab</name>
+    <message>
+        <source>Perustiedot</source>
+        <translation>Basic details</translation>
+    </message>
+    <message>
+        <source>Työmarkkinatilanne ja osaaminen</source>
+        <translation>Labour-market situation and skills</translation>
+    </message>
     <message>
         <source>Tallenna</source>
         <translation>Save</translation>

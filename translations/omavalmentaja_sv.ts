@@ -237,8 +237,8 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Kohderyhmäperuste</source>
-        <translation>Grund för målgrupp</translation>
+        <source>Kohderyhmäperuste (kokeilu 2021–2024)</source>
+        <translation>Målgruppsgrund (försöket 2021–2024)</translation>
     </message>
     <message>
         <source>Asiakkuus alkoi</source>
@@ -304,6 +304,33 @@ Leverera dem till kunden på ett säkert sätt.</translation>
             <numerusform>%n kund</numerusform>
             <numerusform>%n kunder</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordForm</name>
+    <message>
+        <source>– ei tiedossa –</source>
+        <translation>– okänt –</translation>
+    </message>
+    <message>
+        <source>esim. fi, so, ar</source>
+        <translation>t.ex. fi, so, ar</translation>
+    </message>
+    <message>
+        <source>kieli:taso, esim. en:B1, sv:A2</source>
+        <translation>språk:nivå, t.ex. en:B1, sv:A2</translation>
+    </message>
+    <message>
+        <source>maakoodi, esim. FI</source>
+        <translation>landskod, t.ex. FI</translation>
+    </message>
+    <message>
+        <source>pilkulla erotettuina</source>
+        <translation>åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>lyhyesti, ei diagnooseja</source>
+        <translation>kort, inga diagnoser</translation>
     </message>
 </context>
 <context>
@@ -527,6 +554,33 @@ Leverera dem till kunden på ett säkert sätt.</translation>
     <message>
         <source>Muutos</source>
         <translation>Förändring</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTable</name>
+    <message>
+        <source>Laji</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Annettu</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Laajuus</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Peruttu</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Lisää suostumus</source>
+        <translation>Lägg till samtycke</translation>
+    </message>
+    <message>
+        <source>Poista valittu</source>
+        <translation>Ta bort markerad</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1324,14 @@ Bekräfta genom att skriva kundens efternamn.</translation>
 </context>
 <context>
     <name>ProfileTab</name>
+    <message>
+        <source>Perustiedot</source>
+        <translation>Grunduppgifter</translation>
+    </message>
+    <message>
+        <source>Työmarkkinatilanne ja osaaminen</source>
+        <translation>Arbetsmarknadssituation och kompetens</translation>
+    </message>
     <message>
         <source>Tallenna</source>
         <translation>Spara</translation>

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from omavalmentaja.domain import limits
+from omavalmentaja.domain.client_record import ClientRecord, record_problems
 from omavalmentaja.domain.closing import ExitReason, closing_problems
 from omavalmentaja.domain.hetu import InvalidHetu, parse_hetu
 from omavalmentaja.domain.limits import Problem
@@ -69,6 +70,7 @@ class Client:
     obligation_from: dt.date | None = None
     closed_on: dt.date | None = None  # the end of the client relationship (domain/closing.py)
     exit_reason: ExitReason | None = None
+    record: ClientRecord = field(default_factory=ClientRecord)  # the offline record (domain/client_record.py)
     version: int = 0
     updated_at: str = ""
 
@@ -119,6 +121,7 @@ def normalise_and_validate(client: Client) -> Client:
                                      client.start_date, dt.date.today())
     if client.target_group is not None and not isinstance(client.target_group, TargetGroup):
         problems.append(Problem("target_group", Message.of("input.unknown_code", limits.label("target_group"))))
+    problems += record_problems(client.record, dt.date.today())
     if client.multisectoral_need and not client.multisectoral_reason.strip():
         problems.append(Problem("multisectoral_reason", Message.of(
             "domain.multisectoral_reason_missing")))

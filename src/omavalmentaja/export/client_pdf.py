@@ -24,6 +24,7 @@ from omavalmentaja.domain.plan import (
     PlanVersion,
 )
 from omavalmentaja.domain.service_model import JobApplication
+from omavalmentaja.export.client_record_pdf import record_section
 from omavalmentaja.export.fonts import BOLD, REGULAR, TABLE_FONT, register_fonts
 from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import applications_section, client_rows
@@ -92,6 +93,7 @@ def render_client_summary(summary: ClientSummary) -> bytes:
                   "tiedostossa asiakastiedot.json ja allekirjoitukset PNG-kuvina.", styles["small"]),
     ]
     story += _profile(summary.client, styles, width, summary.obligation_default)
+    story += record_section(summary.client.record, styles, width, _pairs)
     if summary.damaged:  # kept in the JSON file as stored; here only named
         story += [Paragraph(escape(render("damaged.section", language="fi")), styles["h2"])]
         story += [Paragraph(_text(marker), styles["body"]) for marker in summary.damaged]

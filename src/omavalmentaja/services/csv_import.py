@@ -15,7 +15,7 @@ from omavalmentaja.domain.dates import parse_date
 from omavalmentaja.domain.problems import DomainError
 from omavalmentaja.errors import UserError
 from omavalmentaja.messages import Message
-from omavalmentaja.services import service_model_csv
+from omavalmentaja.services import client_record_csv, service_model_csv
 from omavalmentaja.services.files import read_text_file
 from omavalmentaja.services.service_model import client_model_problems
 from omavalmentaja.services.session import Session
@@ -33,6 +33,7 @@ COLUMN_ALIASES = {
     "start_date": "start_date", "alkupäivä": "start_date", "alkupaiva": "start_date",
 }
 COLUMN_ALIASES.update(service_model_csv.COLUMNS)
+COLUMN_ALIASES.update(client_record_csv.COLUMNS)
 REQUIRED = ("first_name", "last_name")
 
 
@@ -161,6 +162,7 @@ def _row_to_client(row: dict[str, str]) -> Client:
     )
     model_problems: list[str] = []  # rendered already, in the current language
     service_model_csv.apply_columns(row, client, model_problems)
+    client_record_csv.apply_columns(row, client, model_problems)
     try:
         normalise_and_validate(client)
     except InvalidClient as exc:

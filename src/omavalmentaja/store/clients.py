@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
+from omavalmentaja.domain.client_record import record_from_columns, record_to_columns
 from omavalmentaja.domain.closing import ExitReason
 from omavalmentaja.domain.collation import finnish_sort_key
 from omavalmentaja.domain.service_model import ObligationStatus
@@ -46,6 +47,7 @@ def client_to_fields(client: Client) -> dict[str, Any]:
         "close_reason": client.close_reason, "background": client.background,
         "multisectoral_need": int(client.multisectoral_need), "multisectoral_reason": client.multisectoral_reason,
         **service_model_fields(client), **closing_fields(client),
+        **record_to_columns(client.record),
     }
 
 
@@ -88,7 +90,7 @@ def client_from_row(row: Any) -> Client:
         close_reason=row["close_reason"], background=row["background"],
         multisectoral_need=bool(row["multisectoral_need"]), multisectoral_reason=row["multisectoral_reason"],
         version=row["version"], updated_at=row["updated_at"], **service_model_from_row(row),
-        **closing_from_row(row),
+        **closing_from_row(row), record=record_from_columns(row),
     )
 
 

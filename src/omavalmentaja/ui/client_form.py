@@ -57,7 +57,7 @@ class ClientForm(QWidget):
         form.addRow(self.tr("Kotikunta"), self.municipality)
         form.addRow(self.tr("Kielet"), self.languages)
         form.addRow("", self.interpreter)
-        form.addRow(self.tr("Kohderyhmäperuste"), self.target_group)
+        form.addRow(self.tr("Kohderyhmäperuste (kokeilu 2021–2024)"), self.target_group)
         form.addRow(self.tr("Asiakkuus alkoi"), self.start_date)
         form.addRow("", self.multisectoral)
         form.addRow(self.tr("Monialaisuuden peruste"), self.multisectoral_reason)

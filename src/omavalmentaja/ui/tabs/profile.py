@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from omavalmentaja import messages
 from omavalmentaja.domain.client import Client, ClientStatus
@@ -13,6 +13,7 @@ from omavalmentaja.services import closing as closing_service
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.client_data_actions import ClientDataActions
 from omavalmentaja.ui.client_form import ClientForm
+from omavalmentaja.ui.client_record_form import ClientRecordForm
 from omavalmentaja.ui.closing_dialog import ClosingDialog
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.widgets import show_error
@@ -28,9 +29,15 @@ class ProfileTab(QWidget):
         self.client = ctx.session.clients.get(ctx.client_id)
         self.form = ClientForm()
         self.form.load(self.client)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        self.record_form = ClientRecordForm()
+        self.record_form.load(self.client.record)
+        self.sections = QTabWidget()  # two sub-tabs, each scrolling: the whole record fits 1280×720
+        for widget, title in ((self.form, self.tr("Perustiedot")),
+                              (self.record_form, self.tr("Työmarkkinatilanne ja osaaminen"))):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(widget)
+            self.sections.addTab(scroll, title)
         self.save_button = QPushButton(self.tr("Tallenna"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save)
@@ -45,7 +52,7 @@ class ProfileTab(QWidget):
         if self.client.status == ClientStatus.CLOSED:
             self._add(buttons, self.tr("Korjaa päättyminen…"), self.close_client)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.sections, 1)
         self.closing_info = QLabel(closing_summary(self.ctx.session, self.client))
         self.closing_info.setWordWrap(True)
         self.closing_info.setVisible(bool(self.closing_info.text()))
@@ -61,6 +68,7 @@ class ProfileTab(QWidget):
 
     def save(self) -> None:
         try:
+            self.record_form.store_into(self.client.record)
             client_service.save_client(self.ctx.session, self.form.store_into(self.client))
         except Exception as exc:
             self.client = self.ctx.session.clients.get(self.ctx.client_id)
