@@ -27,11 +27,12 @@ def age_figures(db: Database, first: dt.date, after: dt.date) -> list[Figure]:
     last = after - dt.timedelta(days=1)
     counts = {name: 0 for _, _, name in AGE_GROUPS} | {"unknown": 0}
     for _, born in in_service_ids(db, first, after):
-        if born is None:
-            counts["unknown"] += 1
-            continue
-        age = age_on(dt.date.fromisoformat(born), last)
-        counts[next(name for low, high, name in AGE_GROUPS if low <= age <= high)] += 1
+        try:
+            age = age_on(dt.date.fromisoformat(born), last) if born else None
+        except (TypeError, ValueError):  # a value the office store holds but cannot read: counted as unknown
+            age = None
+        group = next((name for low, high, name in AGE_GROUPS if age is not None and low <= age <= high), "unknown")
+        counts[group] += 1
     return [Figure("age_groups", name, "", count) for name, count in counts.items()]
 
 
