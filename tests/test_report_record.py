@@ -78,3 +78,26 @@ def test_the_report_hides_small_cells_in_the_table_and_the_csv(tmp_path: Path) -
     assert rows[-1]["section"] == "suppression_rule" and "<5" in rows[-1]["count"]
     english = run_cli("--lang", "en", "office", "report", "--month", MONTH, data_dir=folder)
     assert "cells under 5 are shown as <5" in english.stdout
+
+
+def test_unemployment_duration_long_term_and_benefit(tmp_path: Path) -> None:
+    from omavalmentaja.domain.client_record import Benefit, ClientRecord
+    from omavalmentaja.services.closing import close_client
+
+    with office.create_office(tmp_path / "office", PASSPHRASE) as session:
+        def add(since: dt.date | None, benefit: Benefit | None) -> Client:
+            return save_client(session, Client(first_name="A", last_name="B", start_date=START,
+                                               record=ClientRecord(unemployed_since=since, benefit=benefit)))
+
+        add(dt.date(2024, 3, 31), Benefit.LABOUR_MARKET_SUBSIDY)  # 12 months at 31.3.2025: long-term
+        add(dt.date(2024, 4, 1), Benefit.LABOUR_MARKET_SUBSIDY)  # 11 months
+        add(dt.date(2025, 1, 15), Benefit.EARNINGS_RELATED)  # 2 months
+        add(None, None)
+        gone = add(dt.date(2020, 1, 1), Benefit.BASIC_ALLOWANCE)
+        close_client(session, gone.id, dt.date(2025, 2, 28), "other")  # out of service all March
+        report = office.report(session, MONTH)
+    assert report.total("long_term_unemployed") == 1
+    assert [report.total("unemployment_duration", band) for band in
+            ("under_3_months", "6_11_months", "12_23_months", "24_months_or_more", "unknown")] == [1, 1, 1, 0, 1]
+    assert report.total("benefits", "labour_market_subsidy") == 2 and report.total("benefits", "basic_allowance") == 0
+    assert "Työmarkkinatuki" in office.report_text(report) and "<5" in office.report_text(report)

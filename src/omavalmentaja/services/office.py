@@ -156,6 +156,9 @@ SECTION_LABELS = {
     "intensive_conversations": "Tiiviin jakson täydentävät työnhakukeskustelut kuussa (erääntyneet, pidetyt)",
     "plans_by_type": "Allekirjoitetut suunnitelmat lajin mukaan",
     "age_groups": "Palvelussa olleet asiakkaat ikäryhmän mukaan (ikä kuun lopussa)",
+    "unemployment_duration": "Palvelussa olleet asiakkaat yhtäjaksoisen työttömyyden keston mukaan (kuun lopussa)",
+    "long_term_unemployed": "Pitkäaikaistyöttömät (työttömyys kestänyt vähintään 12 kuukautta)",
+    "benefits": "Palvelussa olleet asiakkaat työttömyysetuuden mukaan",
     "kykyviisari_followed": "Kykyviisari: asiakkaat, joilla alku- ja seurantamittaus",
     "kykyviisari_change": "Kykyviisari: yleisen työkyvyn (0–10) keskimääräinen muutos",
 }
@@ -204,7 +207,7 @@ def report_text(result: MonthlyReport) -> str:
 def _category(section: str, category: str) -> str:
     """A category in the coaches' terms where the catalogue has them (exit reasons, age groups), else its code."""
     for message_id in (f"label.report.{section}.{category}", f"label.exit_reason.{category}"
-                       if section == "exits" else ""):
+                       if section == "exits" else "", f"label.benefit.{category}" if section == "benefits" else ""):
         if message_id and has_message(message_id):
             return render(message_id)
     return category

@@ -1,6 +1,7 @@
-"""The monthly report's client-record figures: clients in service by age group, and Kykyviisari clients with a
-baseline and a follow-up measurement of general work ability and the mean change between them. Counted from the
-office store by the closing dates (sync.report), never by the record's last change."""
+"""The monthly report's client-record figures: clients in service by age group, by the length of continuous
+unemployment (and the long-term unemployed, 12 months or more) and by unemployment benefit, and Kykyviisari
+clients with a baseline and a follow-up measurement of general work ability and the mean change between them.
+Counted from the office store by the closing dates (sync.report), never by the record's last change."""
 
 from __future__ import annotations
 
@@ -60,9 +61,43 @@ def kykyviisari_change(db: Database, first: dt.date, after: dt.date) -> tuple[in
     return len(changes), (sum(changes) / len(changes) if changes else None)
 
 
+DURATION_BANDS = ((0, 2, "under_3_months"), (3, 5, "3_5_months"), (6, 11, "6_11_months"), (12, 23, "12_23_months"),
+                  (24, 10_000, "24_months_or_more"))
+LONG_TERM_MONTHS = 12
+
+
+def _months_between(start: dt.date, end: dt.date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+
+
+def unemployment_figures(db: Database, first: dt.date, after: dt.date) -> list[Figure]:
+    """Clients in service by the length of their continuous unemployment at the month's end, the long-term
+    unemployed (12 months or more), and clients by unemployment benefit."""
+    last = after - dt.timedelta(days=1)
+    bands = {name: 0 for _, _, name in DURATION_BANDS} | {"unknown": 0}
+    benefits: dict[str, int] = {}
+    long_term = 0
+    rows = db.query(f"SELECT unemployed_since, benefit FROM clients WHERE {IN_SERVICE}",
+                    {"first": first.isoformat(), "after": after.isoformat()})
+    for since, benefit in rows:
+        try:
+            months = _months_between(dt.date.fromisoformat(since), last) if since else None
+        except (TypeError, ValueError):
+            months = None
+        band = next((name for low, high, name in DURATION_BANDS if months is not None and low <= months <= high),
+                    "unknown")
+        bands[band] += 1
+        long_term += months is not None and months >= LONG_TERM_MONTHS
+        benefits[benefit or "unknown"] = benefits.get(benefit or "unknown", 0) + 1
+    figures = [Figure("unemployment_duration", name, "", count) for name, count in bands.items()]
+    figures.append(Figure("long_term_unemployed", "total", "", long_term))
+    figures += [Figure("benefits", name, "", count) for name, count in sorted(benefits.items())]
+    return figures
+
+
 def record_figures(db: Database, first: dt.date, after: dt.date) -> list[Figure]:
     clients, mean = kykyviisari_change(db, first, after)
-    figures = age_figures(db, first, after)
+    figures = age_figures(db, first, after) + unemployment_figures(db, first, after)
     figures.append(Figure("kykyviisari_followed", "clients", "", clients))
     figures.append(Figure("kykyviisari_change", "mean_change", "", round(mean * 10) if mean is not None else 0))
     return figures
