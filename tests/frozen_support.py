@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-INPUTS = ("src", "resources", "translations", "installer", "pyproject.toml")
+INPUTS = ("src", "resources", "translations", "installer", "pyproject.toml", "docs/kayttoopas.md",
+          "docs/anvandarguide.md", "docs/user-guide.md")
 KEEP_OLD_BUILDS_DAYS = 2
 
 

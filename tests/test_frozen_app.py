@@ -62,6 +62,15 @@ def test_version_is_the_packages(build: Path, home: Path) -> None:
     assert result.stdout.strip() == __version__
 
 
+def test_the_folder_carries_the_user_guides_and_no_unused_qt(build: Path) -> None:
+    package = build / "omavalmentaja" / "_internal" / "omavalmentaja"
+    for guide in ("kayttoopas.md", "anvandarguide.md", "user-guide.md"):
+        assert (package / "docs" / guide).is_file()
+    names = {p.name for p in (build / "omavalmentaja").rglob("*")}
+    assert "libQt6Charts.so.6" in names
+    assert not {n for n in names if n.startswith(("libQt6Quick", "libQt6Qml", "libQt6WebEngine", "libgtk-3"))}
+
+
 def test_a_coach_works_from_the_command_line_and_nothing_is_written_outside_the_data_folder(
         build: Path, home: Path) -> None:
     app_files = files_under(build / "omavalmentaja")

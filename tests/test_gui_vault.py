@@ -6,6 +6,7 @@ from pathlib import Path
 
 from gui_helpers import MessageBoxCatcher, wait_for_jobs
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.first_run import EnrolStep, FirstRunGuide, LanguageStep, NameStep
 from omavalmentaja.ui.main_window import MainWindow
 from omavalmentaja.ui.unlock_page import CreateVaultPage, UnlockPage
 
@@ -14,7 +15,10 @@ def test_first_run_creates_a_vault_then_lock_and_unlock(qtbot, vault_dir: Path) 
     window = MainWindow(vault_dir)
     qtbot.addWidget(window)
     window.show()
-    page = window.gate
+    guide = window.gate
+    assert isinstance(guide, FirstRunGuide) and isinstance(guide.steps.currentWidget(), LanguageStep)
+    guide.steps.currentWidget().buttons["fi"].click()
+    page = guide.steps.currentWidget()
     assert isinstance(page, CreateVaultPage)
     page.passphrase.edit.setText("lyhyt")
     page.again.edit.setText("lyhyt")
@@ -24,8 +28,16 @@ def test_first_run_creates_a_vault_then_lock_and_unlock(qtbot, vault_dir: Path) 
     page.passphrase.edit.setText("ensimmäinen kunnon tunnuslause")
     page.again.edit.setText("ensimmäinen kunnon tunnuslause")
     page.create()
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(guide.steps.currentWidget(), NameStep), timeout=10000)
     assert (vault_dir / "vault.header").exists()
+    name = guide.steps.currentWidget()
+    name.name.setText("Veera Valmentaja")
+    name.button.click()
+    enrol = guide.steps.currentWidget()
+    assert isinstance(enrol, EnrolStep)
+    enrol.finish.click()  # no key file from the office yet
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
+    assert window.session.actor == "Veera Valmentaja"
     window.lock()
     assert isinstance(window.gate, UnlockPage) and window.stack.currentWidget() is window.gate
     window.gate.passphrase.edit.setText("ensimmäinen kunnon tunnuslause")

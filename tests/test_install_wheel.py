@@ -49,6 +49,7 @@ def test_the_installed_package_finds_its_assets_beside_itself(venv: Path, tmp_pa
     for line in lines:
         assert Path(line).resolve().is_relative_to(site), line  # not the checkout: a real install
     assert (Path(lines[2]) / "omavalmentaja_sv.qm").is_file()
+    assert (Path(lines[1]).parent / "docs" / "kayttoopas.md").is_file()  # the user guide of the Ohje menu
 
 
 def test_a_coach_works_with_the_installed_wheel(venv: Path, tmp_path: Path) -> None:

@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tietoja Omavalmentajasta</source>
+        <translation>About Omavalmentaja</translation>
+    </message>
+    <message>
+        <source>Versio %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Tietokansio: </source>
+        <translation>Data folder: </translation>
+    </message>
+    <message>
+        <source>Ohjelman mukana toimitetut osat ja niiden lisenssit:</source>
+        <translation>Parts shipped with the program and their licences:</translation>
+    </message>
+    <message>
+        <source>Qt-kirjastot ovat ohjelmakansiossa erillisinä tiedostoina, joten ne voi vaihtaa (LGPL-3.0).</source>
+        <translation>The Qt libraries are separate files in the program folder, so they can be replaced (LGPL-3.0).</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>Koulutus ja tutkinnot</source>
@@ -615,6 +638,37 @@ Deliver it to the client securely.</translation>
     </message>
 </context>
 <context>
+    <name>EnrolStep</name>
+    <message>
+        <source>Toimiston avain</source>
+        <translation>The office&apos;s key</translation>
+    </message>
+    <message>
+        <source>Jos toimisto on antanut sinulle avaintiedoston (.omvkey), rekisteröi se nyt: sen jälkeen voit lähettää muutokset toimistoon salattuina. Voit tehdä tämän myöhemmin Synkronointi-sivulla.</source>
+        <translation>If the office has given you a key file (.omvkey), register it now: you can then send your changes to the office encrypted. You can also do this later on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Valitse avaintiedosto…</source>
+        <translation>Choose the key file…</translation>
+    </message>
+    <message>
+        <source>Ohita ja aloita</source>
+        <translation>Skip and start</translation>
+    </message>
+    <message>
+        <source>Toimiston avaintiedosto</source>
+        <translation>Office key file</translation>
+    </message>
+    <message>
+        <source>Toimisto %1 rekisteröity. Vertaa sen sormenjälkeä toimiston ilmoittamaan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aloita</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Poista asiakas pysyvästi</source>
@@ -655,6 +709,13 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Asiakkaan sukunimi</source>
         <translation>The client&apos;s last name</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Käyttöönotto, vaihe %1/%2</source>
+        <translation>Getting started, step %1/%2</translation>
     </message>
 </context>
 <context>
@@ -877,6 +938,29 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Tällä asiakkaalla on tallentamaton luonnos: avaa tapaaminen jatkaaksesi.</source>
         <translation>This client has an unsaved draft: open the meeting to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>NameStep</name>
+    <message>
+        <source>Nimesi</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Nimesi näkyy tapahtumalokissa, tulostetuissa suunnitelmissa, allekirjoituksissa ja toimiston listoissa. Voit muuttaa sitä myöhemmin kohdassa Asetukset.</source>
+        <translation>Your name is shown in the audit log, on printed plans, in signatures and in the office&apos;s lists. You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Etunimi Sukunimi</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <source>Valmentajan nimi</source>
+        <translation>Coach&apos;s name</translation>
+    </message>
+    <message>
+        <source>Jatka</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2013,13 @@ Confirm by typing the client&apos;s last name.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Käyttöopas</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>_PadWithButtons</name>
     <message>
         <source>Tyhjennä</source>
@@ -1952,6 +2043,21 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Tapahtuma</source>
         <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Ohje</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Käyttöopas</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Tietoja Omavalmentajasta</source>
+        <translation>About Omavalmentaja</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tietoja Omavalmentajasta</source>
+        <translation>Om Omavalmentaja</translation>
+    </message>
+    <message>
+        <source>Versio %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Tietokansio: </source>
+        <translation>Datamapp: </translation>
+    </message>
+    <message>
+        <source>Ohjelman mukana toimitetut osat ja niiden lisenssit:</source>
+        <translation>Delar som levereras med programmet och deras licenser:</translation>
+    </message>
+    <message>
+        <source>Qt-kirjastot ovat ohjelmakansiossa erillisinä tiedostoina, joten ne voi vaihtaa (LGPL-3.0).</source>
+        <translation>Qt-biblioteken ligger som separata filer i programmappen och kan därför bytas ut (LGPL-3.0).</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>Koulutus ja tutkinnot</source>
@@ -615,6 +638,37 @@ Leverera dem till kunden på ett säkert sätt.</translation>
     </message>
 </context>
 <context>
+    <name>EnrolStep</name>
+    <message>
+        <source>Toimiston avain</source>
+        <translation>Kontorets nyckel</translation>
+    </message>
+    <message>
+        <source>Jos toimisto on antanut sinulle avaintiedoston (.omvkey), rekisteröi se nyt: sen jälkeen voit lähettää muutokset toimistoon salattuina. Voit tehdä tämän myöhemmin Synkronointi-sivulla.</source>
+        <translation>Om kontoret har gett dig en nyckelfil (.omvkey), registrera den nu: därefter kan du skicka ändringarna krypterade till kontoret. Du kan göra det senare på sidan Synkronisering.</translation>
+    </message>
+    <message>
+        <source>Valitse avaintiedosto…</source>
+        <translation>Välj nyckelfil…</translation>
+    </message>
+    <message>
+        <source>Ohita ja aloita</source>
+        <translation>Hoppa över och börja</translation>
+    </message>
+    <message>
+        <source>Toimiston avaintiedosto</source>
+        <translation>Kontorets nyckelfil</translation>
+    </message>
+    <message>
+        <source>Toimisto %1 rekisteröity. Vertaa sen sormenjälkeä toimiston ilmoittamaan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aloita</source>
+        <translation>Börja</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Poista asiakas pysyvästi</source>
@@ -655,6 +709,13 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Asiakkaan sukunimi</source>
         <translation>Kundens efternamn</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Käyttöönotto, vaihe %1/%2</source>
+        <translation>Ibruktagning, steg %1/%2</translation>
     </message>
 </context>
 <context>
@@ -877,6 +938,29 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Tällä asiakkaalla on tallentamaton luonnos: avaa tapaaminen jatkaaksesi.</source>
         <translation>Kunden har ett osparat utkast: öppna mötet för att fortsätta.</translation>
+    </message>
+</context>
+<context>
+    <name>NameStep</name>
+    <message>
+        <source>Nimesi</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Nimesi näkyy tapahtumalokissa, tulostetuissa suunnitelmissa, allekirjoituksissa ja toimiston listoissa. Voit muuttaa sitä myöhemmin kohdassa Asetukset.</source>
+        <translation>Ditt namn syns i händelseloggen, på utskrivna planer, i underskrifter och i kontorets listor. Du kan ändra det senare under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Etunimi Sukunimi</source>
+        <translation>Förnamn Efternamn</translation>
+    </message>
+    <message>
+        <source>Valmentajan nimi</source>
+        <translation>Coachens namn</translation>
+    </message>
+    <message>
+        <source>Jatka</source>
+        <translation>Fortsätt</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2013,13 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Käyttöopas</source>
+        <translation>Användarguide</translation>
+    </message>
+</context>
+<context>
     <name>_PadWithButtons</name>
     <message>
         <source>Tyhjennä</source>
@@ -1952,6 +2043,21 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Tapahtuma</source>
         <translation>Händelse</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Ohje</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Käyttöopas</source>
+        <translation>Användarguide</translation>
+    </message>
+    <message>
+        <source>Tietoja Omavalmentajasta</source>
+        <translation>Om Omavalmentaja</translation>
     </message>
 </context>
 <context>

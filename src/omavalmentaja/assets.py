@@ -31,3 +31,8 @@ def resources_dir() -> Path:
 def translations_dir() -> Path:
     """The compiled Qt Linguist catalogues (.qm) beside their .ts sources."""
     return _folder("translations")
+
+
+def docs_dir() -> Path:
+    """The coaches' user guides (docs/kayttoopas.md, anvandarguide.md, user-guide.md); a build carries only these."""
+    return _folder("docs")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.settings import idle_lock_minutes, ui_language
+from omavalmentaja.ui.about import add_help_menu
 from omavalmentaja.ui.clipboard import sensitive_clipboard
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.handover import HandoverWindow, open_handover
@@ -34,7 +35,7 @@ from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import FOLDER_NAME as PDF_VIEW_FOLDER
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
 from omavalmentaja.ui.sleep_lock import SleepLock
-from omavalmentaja.ui.unlock_page import CreateVaultPage, UnlockPage
+from omavalmentaja.ui.unlock_page import UnlockPage
 from omavalmentaja.ui.widgets import show_error
 
 if TYPE_CHECKING:
@@ -94,9 +95,12 @@ class MainWindow(QMainWindow):
             self.gate: QWidget = UnlockPage(folder, demo_passphrase)
             self.gate.unlocked.connect(self.open_session)  # type: ignore[attr-defined]
         else:
-            self.gate = CreateVaultPage(folder)
+            from omavalmentaja.ui.first_run import FirstRunGuide  # only on a first run: its steps load sync
+
+            self.gate = FirstRunGuide(folder)
             self.gate.created.connect(self.open_session)  # type: ignore[attr-defined]
         self.stack.addWidget(self.gate)
+        add_help_menu(self, folder)
         self.workspace: QWidget | None = None
         self.idle_lock = IdleLock(self.lock, 10)
         self.sleep_lock = SleepLock(self.lock_for_system, self)
@@ -128,7 +132,7 @@ class MainWindow(QMainWindow):
         self.session = session
         remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)  # left by a crash or a killed process
         language_changed = apply_vault_language(ui_language(session))
-        if isinstance(self.gate, CreateVaultPage) or language_changed:
+        if not isinstance(self.gate, UnlockPage) or language_changed:  # after the first-run guide
             self.stack.removeWidget(self.gate)
             self.gate.deleteLater()
             self.gate = UnlockPage(self.folder)

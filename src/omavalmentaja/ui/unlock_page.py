@@ -16,7 +16,9 @@ from omavalmentaja.ui.recovery_dialog import RecoveryDialog
 from omavalmentaja.ui.widgets import PassphraseField, heading
 
 
-class _CentredPage(QWidget):
+class CentredPage(QWidget):
+    """A fixed-width column in the middle of the window (unlock, first run)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.box = QWidget()
@@ -32,7 +34,7 @@ class _CentredPage(QWidget):
         outer.addStretch(2)
 
 
-class UnlockPage(_CentredPage):
+class UnlockPage(CentredPage):
     unlocked = Signal(object)
 
     def __init__(self, folder: Path, demo_passphrase: str = "") -> None:
@@ -107,7 +109,7 @@ class UnlockPage(_CentredPage):
         self.passphrase.setFocus()
 
 
-class CreateVaultPage(_CentredPage):
+class CreateVaultPage(CentredPage):
     """First run: no vault yet in the data folder."""
 
     created = Signal(object)

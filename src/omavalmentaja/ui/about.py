@@ -1,0 +1,119 @@
+"""Ohje-menu: the coaches' user guide (docs/*.md shown as rendered Markdown) and the About dialog (version,
+the bundled parts' licences, where the data folder is)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QTextBrowser, QVBoxLayout, QWidget
+
+from omavalmentaja import __version__
+from omavalmentaja.assets import docs_dir
+from omavalmentaja.ui.i18n import current_language
+
+# The parts the built program carries, with their licences as their own package metadata gives them
+# (tests/test_help_menu.py compares this list with the installed packages' metadata).
+BUNDLED_PARTS = (
+    ("Qt %1 / PySide6 %2", "PySide6-Essentials", "LGPL-3.0"),
+    ("SQLCipher", "", "BSD-3-Clause (Zetetic LLC)"),
+    ("sqlcipher3", "sqlcipher3", "zlib"),
+    ("ReportLab", "reportlab", "BSD"),
+    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
+    ("keyring", "keyring", "MIT"),
+    ("platformdirs", "platformdirs", "MIT"),
+    ("Pillow", "pillow", "MIT-CMU"),
+    ("uharfbuzz", "uharfbuzz", "Apache-2.0"),
+    ("HarfBuzz (in uharfbuzz)", "", "MIT (\"Old MIT\")"),
+    ("holidays", "holidays", "MIT"),
+    ("DejaVu Sans", "", "Bitstream Vera Fonts licence (resources/fonts/LICENSE-DejaVu.txt)"),
+    ("Python", "", "PSF-2.0"),
+)
+GUIDES = {"fi": "kayttoopas.md", "sv": "anvandarguide.md", "en": "user-guide.md"}
+
+
+def guide_path(language: str) -> Path:
+    return docs_dir() / GUIDES.get(language, GUIDES["fi"])
+
+
+class UserGuideDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Käyttöopas"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setMarkdown(guide_path(language or current_language()).read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(760, 620)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tietoja Omavalmentajasta"))
+        version = self.tr("Versio %1").replace("%1", __version__)
+        title = QLabel(f"<b style='font-size: 16pt'>Omavalmentaja</b><br>{html.escape(version)}")
+        folder = QLabel(self.tr("Tietokansio: ") + html.escape(str(data_folder)))
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.parts = QTextBrowser()
+        self.parts.setHtml(self._parts_html())
+        self.parts.setMinimumHeight(240)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(folder)
+        layout.addWidget(QLabel(self.tr("Ohjelman mukana toimitetut osat ja niiden lisenssit:")))
+        layout.addWidget(self.parts, 1)
+        layout.addWidget(buttons)
+        self.resize(580, 580)  # the whole list without scrolling; fits a 1280×720 screen
+
+    def _parts_html(self) -> str:
+        rows = []
+        for name, _distribution, licence in BUNDLED_PARTS:
+            shown = name.replace("%1", qVersion()).replace("%2", PySide6.__version__)
+            rows.append(f"<tr><td>{html.escape(shown)}</td><td>{html.escape(licence)}</td></tr>")
+        note = self.tr("Qt-kirjastot ovat ohjelmakansiossa erillisinä tiedostoina, joten ne voi vaihtaa "
+                       "(LGPL-3.0).")
+        return ("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
+                f"<p>{html.escape(note)}</p>")
+
+
+class HelpMenu(QObject):
+    """The window's Ohje menu: the user guide (F1) and About; renamed when the first-run guide changes the
+    language (Qt sends the window a LanguageChange event when a translator is installed)."""
+
+    def __init__(self, window: QMainWindow, data_folder: Path) -> None:
+        super().__init__(window)
+        self.menu = window.menuBar().addMenu("")
+        self.guide = QAction(window)
+        self.guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide.triggered.connect(lambda: UserGuideDialog(window).exec())
+        self.about = QAction(window)
+        self.about.triggered.connect(lambda: AboutDialog(data_folder, window).exec())
+        self.menu.addAction(self.guide)
+        self.menu.addAction(self.about)
+        self.retranslate()
+        window.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(QCoreApplication.translate("help", "Ohje"))
+        self.guide.setText(QCoreApplication.translate("help", "Käyttöopas"))
+        self.about.setText(QCoreApplication.translate("help", "Tietoja Omavalmentajasta"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def add_help_menu(window: QMainWindow, data_folder: Path) -> HelpMenu:
+    return HelpMenu(window, data_folder)
