@@ -26,7 +26,7 @@ def untranslated():
     remove_translators()
 
 
-def test_the_first_run_guide_in_swedish_enrols_with_the_offices_key(qtbot, tmp_path: Path,
+def test_the_first_run_guide_in_swedish_enrols_with_the_offices_key(qtbot, tmp_path: Path, monkeypatch,
                                                                      untranslated) -> None:
     office_session, key_file = make_office(tmp_path)
     office_session.lock()
@@ -48,8 +48,14 @@ def test_the_first_run_guide_in_swedish_enrols_with_the_offices_key(qtbot, tmp_p
     name.name.returnPressed.emit()
     enrol = guide.steps.currentWidget()
     assert isinstance(enrol, EnrolStep)
+    shown: list[str] = []
+    monkeypatch.setattr(enrol, "confirm_office_fingerprint", lambda fp: shown.append(fp) or False)
+    enrol.enrol_from(key_file)  # not confirmed: nothing registered
+    assert shown and not enrol.fingerprint.isVisible()
+    assert sync.device_info(window.gate.session).office_fingerprint is None
+    monkeypatch.setattr(enrol, "confirm_office_fingerprint", lambda fp: True)
     enrol.enrol_from(key_file)
-    assert enrol.fingerprint.text() and enrol.fingerprint.isVisible()
+    assert enrol.fingerprint.text() == shown[0] and enrol.fingerprint.isVisible()
     enrol.finish.click()
     qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
     session = window.session

@@ -660,8 +660,8 @@ Deliver it to the client securely.</translation>
         <translation>Office key file</translation>
     </message>
     <message>
-        <source>Toimisto %1 rekisteröity. Vertaa sen sormenjälkeä toimiston ilmoittamaan:</source>
-        <translation type="unfinished"></translation>
+        <source>Toimisto %1 rekisteröity, sormenjälki:</source>
+        <translation>Office %1 registered, fingerprint:</translation>
     </message>
     <message>
         <source>Aloita</source>

@@ -660,8 +660,8 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <translation>Kontorets nyckelfil</translation>
     </message>
     <message>
-        <source>Toimisto %1 rekisteröity. Vertaa sen sormenjälkeä toimiston ilmoittamaan:</source>
-        <translation type="unfinished"></translation>
+        <source>Toimisto %1 rekisteröity, sormenjälki:</source>
+        <translation>Kontoret %1 har registrerats, fingeravtryck:</translation>
     </message>
     <message>
         <source>Aloita</source>

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -123,14 +124,31 @@ class EnrolStep(CentredPage):
         if path:
             self.enrol_from(Path(path))
 
+    def confirm_office_fingerprint(self, fingerprint: str) -> bool:
+        """The Synkronointi page's comparison step, in its words (so its translations)."""
+        def sync_page_text(text: str) -> str:
+            return QCoreApplication.translate("CoachSyncPage", text)
+
+        answer = QMessageBox.question(
+            self, sync_page_text("Vertaa toimiston sormenjälkeä"),
+            sync_page_text("Pyydä toimistoa lukemaan sormenjälkensä puhelimessa tai katso se toimiston tulosteesta. "
+                           "Rekisteröi avain vain, jos se on merkki merkiltä sama kuin tämän avaintiedoston:")
+            + "\n\n" + fingerprint + "\n\n" + sync_page_text("Ovatko sormenjäljet täsmälleen samat?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def enrol_from(self, path: Path) -> None:
         try:
-            info = sync.enrol(self.session, path)
+            fingerprint = sync.read_enrolment_file(path).keys.fingerprint
+            if not self.confirm_office_fingerprint(fingerprint):
+                self.result.setText(QCoreApplication.translate(
+                    "CoachSyncPage", "Avainta ei rekisteröity: sormenjälkeä ei vahvistettu."))
+                return
+            info = sync.enrol(self.session, path, fingerprint=fingerprint)
         except Exception as exc:
             show_error(self, exc)
             return
-        self.result.setText(self.tr("Toimisto %1 rekisteröity. Vertaa sen sormenjälkeä toimiston "
-                                    "ilmoittamaan:").replace("%1", info.office_name or ""))
+        self.result.setText(self.tr("Toimisto %1 rekisteröity, sormenjälki:").replace("%1", info.office_name or ""))
         self.fingerprint.setText(info.office_fingerprint or "")
         self.fingerprint.show()
         self.choose.setEnabled(False)
