@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+FINGERPRINT = r"[0-9A-F]{4}(?:-[0-9A-F]{4}){7}"
+
 
 def main(folder: Path) -> int:
     program = folder / ("omavalmentaja-cli.exe" if os.name == "nt" else "omavalmentaja")
@@ -47,10 +49,14 @@ def main(folder: Path) -> int:
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
             raise SystemExit("no plan PDF was written")
         run("office", "init", "--name", "Smoke", data=office)
-        run("office", "enrol-file", "--out", str(work / "office.omvkey"), data=office)
-        run("enrol", str(work / "office.omvkey"), "--coach", "Veera Valmentaja", data=coach)
+        written = run("office", "enrol-file", "--out", str(work / "office.omvkey"), data=office)
+        office_fp = re.search(FINGERPRINT, written)
+        if office_fp is None:
+            raise SystemExit("no office fingerprint")
+        run("enrol", str(work / "office.omvkey"), "--coach", "Veera Valmentaja", "--fingerprint", office_fp.group(0),
+            data=coach)
         run("sync", "export", "--out", str(work / "bundle.omvb"), data=coach)
-        fingerprint = re.search(r"[0-9A-F]{4}(?:-[0-9A-F]{4}){7}", run("device", data=coach))
+        fingerprint = re.search(FINGERPRINT, run("device", data=coach))
         if fingerprint is None:
             raise SystemExit("no device fingerprint")
         run("office", "import", str(work / "bundle.omvb"), "--trust", fingerprint.group(0), data=office)
