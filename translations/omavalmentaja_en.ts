@@ -1899,6 +1899,10 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>Who (other organisation)</translation>
     </message>
     <message>
+        <source>Palveluntuottaja</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
         <source>Poista</source>
         <translation>Delete</translation>
     </message>

@@ -1899,6 +1899,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Vem (annan aktör)</translation>
     </message>
     <message>
+        <source>Palveluntuottaja</source>
+        <translation>Tjänsteproducent</translation>
+    </message>
+    <message>
         <source>Poista</source>
         <translation>Radera</translation>
     </message>

@@ -31,16 +31,27 @@ class GoalKind(StrEnum):
 
 
 class ServiceKind(StrEnum):
-    JOB_SEARCH = "job_search"
-    WORK_TRIAL = "work_trial"
-    PAY_SUBSIDY = "pay_subsidy"
-    LABOUR_TRAINING = "labour_training"
-    REHABILITATIVE_WORK = "rehabilitative_work"
-    MULTISECTORAL = "multisectoral"
-    OHJAAMO = "ohjaamo"
-    STARTUP_GRANT = "startup_grant"
-    HEALTH_SOCIAL = "health_social"
+    """The services as the law names them (domain/services_catalog.py tags the employment-promoting ones).
+    The four legacy codes are read in plans signed before the list changed; new steps never get them."""
+
+    JOB_SEARCH_COACHING = "job_search_coaching"  # työnhakuvalmennus
+    CAREER_COACHING = "career_coaching"  # uravalmennus
+    LABOUR_TRAINING = "labour_training"  # työvoimakoulutus
+    SELF_MOTIVATED_STUDY = "self_motivated_study"  # omaehtoinen opiskelu työttömyysetuudella
+    TRAINING_TRIAL = "training_trial"  # koulutuskokeilu
+    WORK_TRIAL = "work_trial"  # työkokeilu
+    REHABILITATIVE_WORK = "rehabilitative_work"  # kuntouttava työtoiminta
+    PAY_SUBSIDY = "pay_subsidy"  # palkkatuki
+    STARTUP_GRANT = "startup_grant"  # starttiraha
+    JOB_COACHING = "job_coaching"  # työhönvalmennus
+    INTEGRATION_TRAINING = "integration_training"  # kotoutumiskoulutus
+    SOCIAL_REHABILITATION = "social_rehabilitation"  # sosiaalinen kuntoutus
+    TYOKANAVA = "tyokanava"  # ohjaus Työkanava Oy:öön
     OTHER = "other"
+    JOB_SEARCH = "job_search"  # legacy: a process, not a service
+    MULTISECTORAL = "multisectoral"  # legacy: the multi-sectoral joint service is a way of working
+    OHJAAMO = "ohjaamo"  # legacy: a service point, not a service
+    HEALTH_SOCIAL = "health_social"  # legacy
 
 
 class Responsible(StrEnum):
@@ -110,6 +121,7 @@ class PlanStep:
     description: str
     responsible: Responsible = Responsible.CLIENT
     organisation: str = ""  # who, when the responsible party is another organisation
+    provider: str = ""  # who provides the service (palveluntuottaja); kept out of the hash while empty
     due_date: dt.date | None = None
     status: StepStatus = StepStatus.PLANNED
 
@@ -117,6 +129,7 @@ class PlanStep:
         return {
             "service": self.service.value, "description": self.description, "responsible": self.responsible.value,
             "organisation": self.organisation, "due_date": _iso(self.due_date), "status": self.status.value,
+            **({"provider": self.provider} if self.provider else {}),  # plans signed without it hash as they did
         }
 
     @classmethod
@@ -125,7 +138,7 @@ class PlanStep:
             service=ServiceKind(data["service"]), description=data.get("description", ""),
             responsible=Responsible(data.get("responsible", Responsible.CLIENT.value)),
             organisation=data.get("organisation", ""), due_date=_date(data.get("due_date")),
-            status=StepStatus(data.get("status", StepStatus.PLANNED.value)),
+            status=StepStatus(data.get("status", StepStatus.PLANNED.value)), provider=data.get("provider", ""),
         )
 
 
@@ -229,6 +242,7 @@ def normalise_content(content: PlanContent) -> PlanContent:
     for step in content.steps:
         step.description = clean(step.description)
         step.organisation = clean(step.organisation)
+        step.provider = clean(step.provider)
     return content
 
 
@@ -243,7 +257,8 @@ def content_problems(content: PlanContent) -> list[Problem]:
     steps = content.steps if isinstance(content.steps, list) else []
     for step in steps:
         texts += [("description", step.description, limits.LONG_TEXT, True),
-                  ("organisation", step.organisation, limits.LINE, False)]
+                  ("organisation", step.organisation, limits.LINE, False),
+                  ("provider", step.provider, limits.LINE, False)]
         codes += [("service", step.service, ServiceKind), ("responsible", step.responsible, Responsible),
                   ("status", step.status, StepStatus)]
         dates.append(limits.check_date("due_date", step.due_date))

@@ -28,6 +28,7 @@ from omavalmentaja.domain.plan import (
     SignatureMethod,
     SignerRole,
 )
+from omavalmentaja.domain.services_catalog import is_employment_promoting
 from omavalmentaja.export.fonts import BOLD, REGULAR, TABLE_FONT, register_fonts, visual_order
 from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import plan_section, plan_title
@@ -136,6 +137,16 @@ def _client_table(printout: PlanPrintout, styles: dict[str, ParagraphStyle], wid
     return table
 
 
+def _service_text(step: PlanStep) -> str:
+    """The service, whether it is employment-promoting, and its provider, in the plan's language."""
+    text = _label('service_kind', step.service)
+    if is_employment_promoting(step.service):
+        text += f" ({_label('service_tag', 'employment_promoting')})"
+    if step.provider:
+        text += f"; {_label('service_tag', 'provider')}: {step.provider}"
+    return text
+
+
 def _steps_table(steps: list[PlanStep], styles: dict[str, ParagraphStyle], width: float) -> Any:
     if not steps:
         return Paragraph("Ei vaiheita.", styles["body"])
@@ -146,8 +157,7 @@ def _steps_table(steps: list[PlanStep], styles: dict[str, ParagraphStyle], width
         who = _label('responsible', step.responsible)
         if step.organisation:
             who = f"{who}: {step.organisation}"
-        data.append([Paragraph(str(n), styles["cell"]), Paragraph(escape(_label('service_kind', step.service)),
-                                                                  styles["cell"]),
+        data.append([Paragraph(str(n), styles["cell"]), Paragraph(escape(_service_text(step)), styles["cell"]),
                      Paragraph(_text(step.description), styles["cell"]), Paragraph(_text(who), styles["cell"]),
                      Paragraph(format_date(step.due_date) or "–", styles["cell"]),
                      Paragraph(escape(_label('step_status', step.status)), styles["cell"])])

@@ -282,14 +282,14 @@ _DEMO_GOALS = (
     (GoalKind.OTHER, "Työkyvyn selvittäminen ja kuntoutus", "Haluan ensin, että selkä kestää."),
 )
 _DEMO_STEPS = (
-    (ServiceKind.JOB_SEARCH, "Päivitetään CV ja haetaan kahta paikkaa viikossa", Responsible.CLIENT, ""),
+    (ServiceKind.JOB_SEARCH_COACHING, "Päivitetään CV ja haetaan kahta paikkaa viikossa", Responsible.CLIENT, ""),
     (ServiceKind.WORK_TRIAL, "Työkokeilu kirjastossa kolme kuukautta", Responsible.COACH, ""),
     (ServiceKind.LABOUR_TRAINING, "Trukkikorttikoulutus", Responsible.OTHER_ORGANISATION, "Koulutuskeskus"),
-    (ServiceKind.MULTISECTORAL, "Yhteinen tapaaminen TYP:n sosiaalityöntekijän kanssa",
+    (ServiceKind.OTHER, "Yhteinen tapaaminen TYP:n sosiaalityöntekijän kanssa",
      Responsible.OTHER_ORGANISATION, "TYP"),
-    (ServiceKind.HEALTH_SOCIAL, "Työkyvyn arvio työterveyshuollossa", Responsible.OTHER_ORGANISATION,
+    (ServiceKind.OTHER, "Työkyvyn arvio työterveyshuollossa", Responsible.OTHER_ORGANISATION,
      "Terveysasema"),
-    (ServiceKind.OHJAAMO, "Käynti Ohjaamossa, opintojen suunnittelu", Responsible.CLIENT, ""),
+    (ServiceKind.CAREER_COACHING, "Käynti Ohjaamossa, opintojen suunnittelu", Responsible.CLIENT, ""),
     (ServiceKind.PAY_SUBSIDY, "Selvitetään palkkatuen mahdollisuus työnantajan kanssa", Responsible.COACH, ""),
 )
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omavalmentaja import messages
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.domain.plan import (
     GoalKind,
@@ -29,6 +30,7 @@ from omavalmentaja.domain.plan import (
     StepStatus,
 )
 from omavalmentaja.domain.service_model import PlanType
+from omavalmentaja.domain.services_catalog import OFFERED, is_employment_promoting
 from omavalmentaja.export.service_model_pdf import obligation_text
 from omavalmentaja.messages import current_language
 from omavalmentaja.messages import label as message_label
@@ -45,6 +47,15 @@ def _combo(labels: dict[str, str], value: object) -> QComboBox:
     return combo
 
 
+def service_labels(current: ServiceKind) -> dict[str, str]:
+    """The services offered for a step (legacy codes only where a step already has one), each labelled with
+    whether it is an employment-promoting service."""
+    labels = code_labels("service_kind")
+    tag = messages.render("label.service_tag.employment_promoting")
+    return {code.value: labels.get(code.value, code.value) + (f" · {tag}" if is_employment_promoting(code) else "")
+            for code in ServiceKind if code in OFFERED or code == current}
+
+
 class StepEditor(QFrame):
     """One step as a small card: service, due date and status; what is done; who is responsible."""
 
@@ -56,7 +67,7 @@ class StepEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel("")
         self.number.setStyleSheet("font-weight: bold;")
-        self.service = _combo(code_labels("service_kind"), step.service)
+        self.service = _combo(service_labels(step.service), step.service)
         self.due = DateEdit(step.due_date, optional=True)
         self.status = _combo(code_labels("step_status"), step.status)
         self.description = QLineEdit(step.description)
@@ -64,6 +75,9 @@ class StepEditor(QFrame):
         self.responsible = _combo(code_labels("responsible"), step.responsible)
         self.organisation = QLineEdit(step.organisation)
         self.organisation.setPlaceholderText(self.tr("Kuka (muu toimija)"))
+        self.provider = QLineEdit(step.provider)
+        self.provider.setPlaceholderText(self.tr("Palveluntuottaja"))
+        self.provider.setAccessibleName(self.tr("Palveluntuottaja"))
         self.remove_button = QPushButton(self.tr("Poista"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         grid = QGridLayout(self)
@@ -72,7 +86,8 @@ class StepEditor(QFrame):
         grid.addWidget(QLabel(self.tr("Määräaika")), 0, 2)
         grid.addWidget(self.due, 0, 3)
         grid.addWidget(self.status, 0, 4)
-        grid.addWidget(self.description, 1, 1, 1, 4)
+        grid.addWidget(self.description, 1, 1, 1, 2)
+        grid.addWidget(self.provider, 1, 3, 1, 2)
         grid.addWidget(QLabel(self.tr("Vastuu")), 2, 0)
         grid.addWidget(self.responsible, 2, 1)
         grid.addWidget(self.organisation, 2, 2, 1, 2)
@@ -81,7 +96,7 @@ class StepEditor(QFrame):
         grid.setColumnStretch(3, 1)
         for signal in (self.service.currentIndexChanged, self.due.dateChanged, self.status.currentIndexChanged,
                        self.description.textChanged, self.responsible.currentIndexChanged,
-                       self.organisation.textChanged):
+                       self.organisation.textChanged, self.provider.textChanged):
             signal.connect(self._emit_changed)
 
     def _emit_changed(self, *_: object) -> None:
@@ -91,13 +106,14 @@ class StepEditor(QFrame):
         return PlanStep(service=ServiceKind(self.service.currentData()), description=self.description.text(),
                         responsible=Responsible(self.responsible.currentData()),
                         organisation=self.organisation.text(), due_date=self.due.date_value(),
-                        status=StepStatus(self.status.currentData()))
+                        status=StepStatus(self.status.currentData()), provider=self.provider.text())
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.service, self.due, self.status, self.responsible, self.remove_button):
             widget.setEnabled(not read_only)
         self.remove_button.setVisible(not read_only)
         self.description.setReadOnly(read_only)
+        self.provider.setReadOnly(read_only)
         self.organisation.setReadOnly(read_only)
 
 
@@ -135,7 +151,7 @@ class PlanForm(QWidget):
         self.steps_box = QVBoxLayout()
         self.steps_box.setSpacing(6)
         self.add_step_button = QPushButton(self.tr("Lisää vaihe"))
-        self.add_step_button.clicked.connect(lambda: self.add_step(PlanStep(ServiceKind.JOB_SEARCH, "")))
+        self.add_step_button.clicked.connect(lambda: self.add_step(PlanStep(ServiceKind.JOB_SEARCH_COACHING, "")))
         form = QFormLayout()
         form.addRow(self.tr("Suunnitelman laji"), self.plan_type)
         form.addRow(self.tr("Palvelumalli"), self.model_info)
