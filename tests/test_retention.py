@@ -15,7 +15,7 @@ from omavalmentaja.domain.retention import add_months, erasable_from
 from omavalmentaja.services import office, sync
 from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.closing import close_client
-from omavalmentaja.services.retention import past_retention, retention_setting
+from omavalmentaja.services.retention import past_retention, retention_setting, set_office_retention
 from omavalmentaja.services.session import Session
 from sync_support import make_coach, make_office
 
@@ -82,3 +82,23 @@ def test_an_open_client_cannot_be_erased_for_retention(session: Session) -> None
     session.lock()
     result = run_cli("client", "erase", client.id, "--reason", "retention_ended", data_dir=folder)
     assert result.returncode == 2 and "ei ole päättynyt" in result.stderr
+
+
+def test_the_app_shows_the_period_and_the_clients_past_retention(qtbot, tmp_path: Path, session: Session) -> None:
+    from omavalmentaja.ui.retention_box import RetentionBox
+
+    laptop = RetentionBox(session)
+    qtbot.addWidget(laptop)
+    assert "ei vielä saatu toimistolta" in laptop.setting.text()
+    with office.create_office(tmp_path / "office", "kaksi kissaa ja koira 2026") as central:
+        old = _closed(central, "Vanha", dt.date(2019, 3, 1), dt.date(2020, 1, 15))
+        _closed(central, "Tuore", dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+        box = RetentionBox(central)
+        qtbot.addWidget(box)
+        assert "60 kuukautta" in box.setting.text() and "oletus" in box.setting.text()
+        assert box.clients.count() == 1 and "Vanha" in box.clients.item(0).text()
+        assert "16.1.2025" in box.clients.item(0).text()
+        set_office_retention(central, 120)
+        box.refresh()
+        assert "120 kuukautta" in box.setting.text() and "Vanha" not in box.clients.item(0).text()
+        assert old.id

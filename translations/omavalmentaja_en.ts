@@ -1675,6 +1675,29 @@ Confirm by typing the client&apos;s last name.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Säilytysaika</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Asiakkaat, joiden säilytysaika on päättynyt</source>
+        <translation>Clients whose retention period has ended</translation>
+    </message>
+    <message>
+        <source>Päivitä</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Säilytysajan asettaa toimisto (arkistonmuodostus- tai tiedonohjaussuunnitelma). Poista asiakas perusteella ”Säilytysaika on päättynyt” asiakkaan perustiedoista.</source>
+        <translation>The retention period is set by the office (its records-management plan). Erase the client with the reason “The retention period has ended” from the client&apos;s basic details.</translation>
+    </message>
+    <message>
+        <source>Asiakkaat, joiden säilytysaika on päättynyt:</source>
+        <translation>Clients whose retention period has ended:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceModelBox</name>
     <message>
         <source>Palvelumalli</source>

@@ -1675,6 +1675,29 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Säilytysaika</source>
+        <translation>Bevarandetid</translation>
+    </message>
+    <message>
+        <source>Asiakkaat, joiden säilytysaika on päättynyt</source>
+        <translation>Kunder vars bevarandetid har gått ut</translation>
+    </message>
+    <message>
+        <source>Päivitä</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Säilytysajan asettaa toimisto (arkistonmuodostus- tai tiedonohjaussuunnitelma). Poista asiakas perusteella ”Säilytysaika on päättynyt” asiakkaan perustiedoista.</source>
+        <translation>Bevarandetiden fastställs av kontoret (arkivbildnings- eller informationsstyrningsplan). Radera kunden med grunden ”Bevarandetiden har gått ut” i kundens grunduppgifter.</translation>
+    </message>
+    <message>
+        <source>Asiakkaat, joiden säilytysaika on päättynyt:</source>
+        <translation>Kunder vars bevarandetid har gått ut:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceModelBox</name>
     <message>
         <source>Palvelumalli</source>

@@ -31,6 +31,7 @@ from omavalmentaja.ui.language_setting import LanguageBox
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pin_setting import PinBox
 from omavalmentaja.ui.quick_unlock_setting import QuickUnlockBox
+from omavalmentaja.ui.retention_box import RetentionBox
 from omavalmentaja.ui.service_model_setting import ServiceModelBox
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 
@@ -83,6 +84,8 @@ class SettingsPage(QScrollArea):
         layout.addWidget(work)
         layout.addWidget(LanguageBox(session))
         layout.addWidget(ServiceModelBox(session))
+        self.retention_box = RetentionBox(session)
+        layout.addWidget(self.retention_box)
         layout.addWidget(secret)
         layout.addWidget(PinBox(session))
         layout.addWidget(QuickUnlockBox(session))
