@@ -21,8 +21,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import SLOT, QObject, Qt, Slot
-from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QGuiApplication
+
+try:
+    from PySide6.QtDBus import QDBusConnection
+except ImportError:  # a Qt build without the D-Bus module (not on Linux): the Linux branch is not needed there
+    QDBusConnection = None  # type: ignore[assignment,misc]
 
 SCREEN_SAVERS = (("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
                  ("/ScreenSaver", "org.freedesktop.ScreenSaver"),
@@ -44,13 +48,13 @@ class SleepLock(QObject):
         super().__init__(parent)
         self._lock = lock
         self.listening: list[str] = []  # which sources were connected, for the log and the tests
-        if sys.platform.startswith("linux"):
+        if sys.platform.startswith("linux") and QDBusConnection is not None:
             self.listen(QDBusConnection.sessionBus(), QDBusConnection.systemBus())
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
 
-    def listen(self, session_bus: QDBusConnection | None, system_bus: QDBusConnection | None = None) -> None:
+    def listen(self, session_bus: Any, system_bus: Any = None) -> None:
         """Linux: follow the screen savers on `session_bus` and logind on `system_bus` (a bus that is not
         connected, e.g. no D-Bus session, is skipped)."""
         if session_bus is not None and session_bus.isConnected():
