@@ -1,71 +1,136 @@
-"""Render the main screens of the app on a demo vault to PNG files (for README and for looking at them).
+"""Render every screen of the app on a demo vault to PNG files, in fi/sv/en at the sizes the app must fit.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR [WIDTHxHEIGHT] [--lang fi|sv|en]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR [--lang fi sv en]
+                                                            [--size 1280x720@1 1366x768@1 1920x1080@1.5 …]
+
+Each size runs in its own process (QT_SCALE_FACTOR is read when Qt starts); a size is the screen's pixels
+and the scale, so 1920x1080@2 gives the window 960x540 logical pixels. The files land in
+OUT_DIR/<lang>-<size>/<screen>.png, and a line says when the window could not shrink to the screen.
+README's pictures (docs/screenshots/) are copied from OUT_DIR/fi-1366x768@1 by --readme.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+SIZES = ("1280x720@1", "1366x768@1", "1920x1080@1.5", "1920x1080@2")
+README_SHOTS = {"today": "today.png", "client-profile": "client-profile.png",
+                "client-questionnaires": "client-questionnaires.png"}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out_dir", type=Path)
-    parser.add_argument("size", nargs="?", default="1366x768")
-    parser.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
+    parser.add_argument("--lang", nargs="+", choices=("fi", "sv", "en"), default=["fi", "sv", "en"])
+    parser.add_argument("--size", nargs="+", default=list(SIZES))
+    parser.add_argument("--readme", action="store_true", help="copy the README's pictures to docs/screenshots")
+    parser.add_argument("--one", nargs=2, metavar=("LANG", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    out = args.out_dir
-    out.mkdir(parents=True, exist_ok=True)
-    width, height = (int(v) for v in args.size.split("x"))
+    if args.one:
+        return render(args.out_dir, *args.one)
+    failures = 0
+    for lang in args.lang:
+        for size in args.size:
+            scale = size.split("@")[1] if "@" in size else "1"
+            env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+            done = subprocess.run([sys.executable, __file__, str(args.out_dir), "--one", lang, size], env=env)
+            failures += done.returncode != 0
+    if args.readme:
+        docs = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+        for name, target in README_SHOTS.items():
+            shutil.copyfile(args.out_dir / "fi-1366x768@1" / f"{name}.png", docs / target)
+    return 1 if failures else 0
+
+
+def render(out_root: Path, lang: str, size: str) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    pixels, _, scale = size.partition("@")
+    width, height = (round(int(v) / float(scale or 1)) for v in pixels.split("x"))
     app = QApplication(sys.argv[:1])
-    from omavalmentaja.ui.app import STYLE, install_translator, make_demo_vault
+    from omavalmentaja.ui.app import prepare_app
+
+    prepare_app(app, lang)
+    from omavalmentaja.ui.app import make_demo_vault
     from omavalmentaja.ui.main_window import MainWindow
 
-    app.setStyleSheet(STYLE)
-    install_translator(app, args.lang)
+    out = out_root / f"{lang}-{size}"
+    out.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+
+    def wait(ms: int = 150) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shot(widget: QWidget, name: str) -> None:
+        wait()
+        if widget.width() > width or widget.height() > height:
+            problems.append(f"{name}: {widget.width()}x{widget.height()} > {width}x{height}")
+        widget.grab().save(str(out / f"{name}.png"))
+
     folder, passphrase = make_demo_vault()
     window = MainWindow(folder, passphrase)
     window.resize(width, height)
     window.show()
-    wait(200)
-    window.grab().save(str(out / "unlock.png"))
+    shot(window, "unlock")
     window.gate.passphrase.edit.setText(passphrase)  # type: ignore[attr-defined]
     window.gate.unlock()  # type: ignore[attr-defined]
-    for _ in range(100):
-        if window.session is not None:
-            break
+    while window.session is None:
         wait(50)
-    wait(200)
-    window.grab().save(str(out / "today.png"))
+    shot(window, "today")
     window.show_section(1)
-    wait(200)
     window.client_list.table.selectRow(3)
-    wait(300)
-    window.grab().save(str(out / "clients.png"))
-    for index in range(window.client_detail.tabs.count()):
-        window.client_detail.tabs.setCurrentIndex(index)
-        wait(150)
-        name = QCoreApplication.translate("tabs", window.client_detail.tabs.tabText(index))
-        window.grab().save(str(out / f"client-tab-{index}-{name.split()[0].lower()}.png"))
+    client_id = window.client_list.current_client_id()
+    tabs = window.client_detail.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        shot(window, "client-" + getattr(tabs.widget(index), "screen_name", f"tab{index}"))
     for section, name in ((2, "sync"), (3, "settings")):
         window.show_section(section)
-        wait(200)
-        window.grab().save(str(out / f"{name}.png"))
+        shot(window, name)
+    _handover_screens(window, client_id, shot, wait)
     window.lock()
     shutil.rmtree(folder.parent, ignore_errors=True)
-    return 0
+    for problem in problems:
+        print(f"{lang} {size}: does not fit: {problem}")
+    return 1 if problems else 0
+
+
+def _handover_screens(window, client_id: str, shot, wait) -> None:  # type: ignore[no-untyped-def]
+    """The client's screens in hand-over (full screen): the questionnaire and both signing pages."""
+    from omavalmentaja.domain.plan import PlanContent, PlanStep, ServiceKind
+    from omavalmentaja.services import plans
+    from omavalmentaja.ui.plan_signing import PlanSigningView
+    from omavalmentaja.ui.tabs.questionnaires import QuestionnairesTab
+
+    session = window.session
+    window.show_client(client_id)
+    tabs = window.client_detail.tabs
+    questionnaires = next(tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), QuestionnairesTab))
+    handover = questionnaires.start_fill()
+    if handover is not None:
+        shot(handover, "handover-questionnaire")
+        handover.force_close()
+    content = PlanContent(goal="Lähihoitajan koulutus", client_words="Haluan töihin hoitoalalle.",
+                          steps=[PlanStep(ServiceKind.OHJAAMO, "Käynti Ohjaamossa"),
+                                 PlanStep(ServiceKind.JOB_SEARCH, "Neljä hakemusta kuukaudessa")],
+                          review_date=dt.date.today() + dt.timedelta(days=60))
+    draft = plans.edit_plan(session, client_id, content)
+    client = session.clients.get(client_id)
+    view = PlanSigningView(session, draft, client.display_name, "Veera Valmentaja")
+    handover = window.start_handover(view, "Suunnitelman allekirjoitus")
+    shot(handover, "handover-sign-client")
+    view.stack.setCurrentIndex(1)
+    shot(handover, "handover-sign-coach")
+    handover.force_close()
 
 
 if __name__ == "__main__":

@@ -209,6 +209,8 @@ def _client_signature(given: SignatureInput, signed_at: dt.datetime) -> Signatur
 def _coach_signature(session: Session, given: SignatureInput, passphrase: str | None,
                      signed_at: dt.datetime) -> Signature:
     name = given.signer_name.strip() or coach_display_name(session)
+    if not name:
+        raise UserError("plan.coach_name_missing")
     if given.image_png is not None:
         _check_image(given.image_png, "svc.coach_signature_missing")
         return Signature(role=SignerRole.COACH, signer_name=name, signed_at=_when(given, signed_at),

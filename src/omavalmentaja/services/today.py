@@ -58,7 +58,8 @@ def today_overview(session: Session, now: dt.datetime | None = None) -> TodayOve
                   for m in session.meetings.follow_ups_due_or_damaged(now.date())]
     since = now - dt.timedelta(days=not_met_days(session))
     not_met = [TodayItem(cid, names.get(cid, "?"), _readable_moment(last), "")
-               for cid, last in session.meetings.active_clients_not_met_since(since, now)]
+               for cid, last in session.meetings.active_clients_not_met_since(
+                   since, day_start + dt.timedelta(days=1))]  # met or meeting today: not "not met"
     return TodayOverview(meetings, follow_ups, not_met)
 
 

@@ -122,13 +122,16 @@ class MeetingRepository:
             "ORDER BY follow_up_on", (on_or_before.isoformat(),))
         return readable("meetings", rows, meeting_from_row)
 
-    def active_clients_not_met_since(self, since: dt.datetime, now: dt.datetime) -> list[tuple[str, str | None]]:
-        """(client id, last meeting start or None) for active clients with no meeting in [since, now]."""
+    def active_clients_not_met_since(self, since: dt.datetime, until: dt.datetime) -> list[tuple[str, str | None]]:
+        """(client id, last meeting start or None) for active clients with no meeting in [since, until).
+
+        `until` is the end of the day asked about: a meeting later today counts as met today."""
         rows = self.db.query(
-            "SELECT c.id, (SELECT max(m.starts_at) FROM meetings m WHERE m.client_id = c.id AND m.starts_at <= ?) "
+            "SELECT c.id, (SELECT max(m.starts_at) FROM meetings m WHERE m.client_id = c.id AND m.starts_at < ?) "
             "AS last_met FROM clients c WHERE c.status = 'active' AND NOT EXISTS (SELECT 1 FROM meetings m "
-            "WHERE m.client_id = c.id AND m.starts_at >= ? AND m.starts_at <= ?) ORDER BY last_met",
-            (now.isoformat(timespec="minutes"), since.isoformat(timespec="minutes"), now.isoformat(timespec="minutes")),
+            "WHERE m.client_id = c.id AND m.starts_at >= ? AND m.starts_at < ?) ORDER BY last_met",
+            (until.isoformat(timespec="minutes"), since.isoformat(timespec="minutes"),
+             until.isoformat(timespec="minutes")),
         )
         return [(r[0], r[1]) for r in rows]
 
