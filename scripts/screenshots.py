@@ -38,7 +38,8 @@ def main() -> int:
     for lang in args.lang:
         for size in args.size:
             scale = size.split("@")[1] if "@" in size else "1"
-            env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+            env = dict(os.environ, QT_SCALE_FACTOR=scale)
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
             done = subprocess.run([sys.executable, __file__, str(args.out_dir), "--one", lang, size], env=env)
             failures += done.returncode != 0
     if args.readme:
@@ -60,6 +61,7 @@ def render(out_root: Path, lang: str, size: str) -> int:
     prepare_app(app, lang)
     from omavalmentaja.ui.app import make_demo_vault
     from omavalmentaja.ui.main_window import MainWindow
+    from omavalmentaja.ui.tabs import tab_modules
 
     out = out_root / f"{lang}-{size}"
     out.mkdir(parents=True, exist_ok=True)
@@ -71,6 +73,9 @@ def render(out_root: Path, lang: str, size: str) -> int:
         loop.exec()
 
     def shot(widget: QWidget, name: str) -> None:
+        if widget.isFullScreen():  # the offscreen platform's screen is 800x800: show it at the size asked
+            widget.showNormal()
+            widget.resize(width, height)
         wait()
         if widget.width() > width or widget.height() > height:
             problems.append(f"{name}: {widget.width()}x{widget.height()} > {width}x{height}")
@@ -92,7 +97,7 @@ def render(out_root: Path, lang: str, size: str) -> int:
     tabs = window.client_detail.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
-        shot(window, "client-" + getattr(tabs.widget(index), "screen_name", f"tab{index}"))
+        shot(window, "client-" + tab_modules()[index].__name__.rsplit(".", 1)[-1])
     for section, name in ((2, "sync"), (3, "settings")):
         window.show_section(section)
         shot(window, name)

@@ -83,6 +83,8 @@ def test_edit_sign_in_handover_and_edit_again(qtbot, window, session, passphrase
     view.client_accept.click()
     _coach_check(qtbot, view, passphrase)
     assert view.stack.currentIndex() == 1
+    assert view.coach_name.text() == ""  # no name for the coach in the vault yet: never the OS user ("root")
+    view.coach_name.setText("Veera Valmentaja")
     _draw(qtbot, view.coach_pad.pad)
     if SHOTS:
         handover.grab().save(str(Path(SHOTS) / "handover-coach.png"))
@@ -147,6 +149,7 @@ def test_coach_confirms_with_the_passphrase(qtbot, window, session, passphrase, 
     _draw(qtbot, view.client_pad.pad)
     view.client_accept.click()
     _coach_check(qtbot, view, passphrase)
+    view.coach_name.setText("Veera Valmentaja")
     view.passphrase.edit.setText("not the passphrase")
     view.passphrase_confirm.click()
     wait_for_jobs(qtbot)

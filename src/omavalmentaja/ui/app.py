@@ -18,18 +18,11 @@ from PySide6.QtWidgets import QApplication
 from omavalmentaja.assets import resources_dir
 from omavalmentaja.paths import resolve_data_dir
 from omavalmentaja.ui.i18n import install_language
+from omavalmentaja.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from omavalmentaja.ui.main_window import MainWindow
 
-STYLE = """
-QWidget { font-size: 14px; }
-#sidebar { font-size: 16px; background: #1f3b57; color: white; border: none; padding-top: 12px; }
-#sidebar::item { padding: 12px 14px; }
-#sidebar::item:selected { background: #f2f5f8; color: #1f3b57; font-weight: bold; }
-QLabel#hint { color: #555555; font-size: 12px; }
-QPushButton { padding: 6px 14px; }
-"""
 
 
 DEMO_PREFIX = "omavalmentaja-demo-"
@@ -64,6 +57,14 @@ def app_icon() -> QIcon:
     return icon
 
 
+def prepare_app(app: QApplication, lang: str | None) -> str:
+    """Name, icon, the light or dark look of the system, and the UI language: the app and the screenshots."""
+    app.setApplicationName("Omavalmentaja")
+    app.setWindowIcon(app_icon())
+    apply_theme(app)
+    return install_translator(app, lang)
+
+
 def install_translator(app: QApplication, lang: str | None) -> str:
     """Install the UI language's translators (ours and Qt's); lang None: the vault's or the system's."""
     return install_language(lang, from_command_line=lang is not None)
@@ -83,11 +84,8 @@ def run_app(data_dir: str | None = None, demo: bool = False, lang: str | None = 
     from omavalmentaja.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Omavalmentaja")
     app.setDesktopFileName("omavalmentaja")  # Wayland finds the icon and name through the .desktop file
-    app.setWindowIcon(app_icon())
-    app.setStyleSheet(STYLE)
-    install_translator(app, lang)  # type: ignore[arg-type]
+    prepare_app(app, lang)  # type: ignore[arg-type]
     demo_passphrase = ""
     if demo:
         folder, demo_passphrase = make_demo_vault()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from omavalmentaja.domain.client import Client, ClientStatus
 from omavalmentaja.domain.closing import exit_reason_label
@@ -17,6 +17,7 @@ from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.labels import code_label, tab_title
 from omavalmentaja.ui.service_model_due import header_text
+from omavalmentaja.ui.tab_strip import TabStrip
 from omavalmentaja.ui.tabs import tab_modules
 from omavalmentaja.ui.widgets import heading
 
@@ -36,6 +37,8 @@ class ClientDetail(QWidget):
         self.due.setObjectName("serviceModelDue")
         self.due.setStyleSheet("color: #8a1c1c;")
         self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_strip = TabStrip(self.tabs)  # wraps onto two rows rather than hiding tabs behind arrows
         self.empty = QLabel(self.tr("Valitse asiakas listasta."))
         self.copy_hetu = QPushButton(self.tr("Kopioi henkilötunnus"))
         self.copy_phone = QPushButton(self.tr("Kopioi puhelinnumero"))
@@ -52,7 +55,12 @@ class ClientDetail(QWidget):
         layout.addLayout(copy_row)
         layout.addWidget(self.flags)
         layout.addWidget(self.due)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.tab_strip)
+        self.tab_area = QScrollArea()  # at 200 % on a small screen the tab scrolls instead of widening the window
+        self.tab_area.setWidgetResizable(True)
+        self.tab_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tab_area.setWidget(self.tabs)
+        layout.addWidget(self.tab_area, 1)
         layout.addWidget(self.empty, 1)
         self._show_empty(True)
 
@@ -85,6 +93,7 @@ class ClientDetail(QWidget):
         for module in tab_modules():
             self.tabs.addTab(module.make_tab(ctx), tab_title(module.TAB_TITLE))
         self.tabs.setCurrentIndex(max(0, min(tab_index, self.tabs.count() - 1)))
+        self.tab_strip.rebuild()
         self.tabs.setUpdatesEnabled(True)
         self._show_empty(False)
 

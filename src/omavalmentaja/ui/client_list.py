@@ -37,6 +37,7 @@ from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
 from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.operations import Task, operations
+from omavalmentaja.ui.theme import icon
 
 BATCH = 400
 Index = QModelIndex | QPersistentModelIndex
@@ -101,6 +102,8 @@ class ClientListModel(QAbstractTableModel):
         item = self._all[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:  # the full name where it is elided
+            return " ".join(part for part in (item.preferred_name or item.first_name, item.last_name) if part)
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         if role == Qt.ItemDataRole.ForegroundRole and item.status != ClientStatus.ACTIVE.value:
@@ -141,7 +144,7 @@ class ClientListPanel(QWidget):
         self.active_only.setChecked(True)
         self.municipality = QComboBox()
         self.municipality.setAccessibleName(self.tr("Kotikunta"))
-        self.new_button = QPushButton(self.tr("Uusi asiakas"))
+        self.new_button = QPushButton(icon("new-client"), self.tr("Uusi asiakas"))
         self.new_button.setShortcut("Ctrl+N")
         self.count_label = QLabel("")
         self.model = ClientListModel()
@@ -171,21 +174,30 @@ class ClientListPanel(QWidget):
         self._reloading = False
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.active_only.toggled.connect(lambda _: self.apply_filters())
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(260)  # the splitter beside it gives it more room when there is some
         self.municipality.currentIndexChanged.connect(lambda _: self.apply_filters())
         self.new_button.clicked.connect(self.new_client_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.search.returnPressed.connect(self._focus_first)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName(self.tr("Hae asiakasta"))
+        self.active_only.setAccessibleDescription(self.tr("Näytä vain aktiiviset asiakkaat"))
+        self.table.setAccessibleName(self.tr("Asiakkaat"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.municipality.setMinimumContentsLength(8)
+        self.municipality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         filters = QHBoxLayout()
         filters.addWidget(self.active_only)
         filters.addWidget(self.municipality, 1)
-        filters.addWidget(self.new_button)
+        bottom = QHBoxLayout()  # the new-client button beside the count: the filter row stays narrow
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(bottom)
         self.reload_municipalities()
 
     def reload_municipalities(self) -> None:

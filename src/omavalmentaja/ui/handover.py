@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -137,7 +138,11 @@ class HandoverWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
+        scroll = QScrollArea()  # at 200 % on a small screen the task scrolls rather than leaving the screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        layout.addWidget(scroll, 1)
 
     def show_done(self, message: str) -> None:
         self.done_label.setText(message)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import FOLDER_NAME as PDF_VIEW_FOLDER
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
 from omavalmentaja.ui.sleep_lock import SleepLock
+from omavalmentaja.ui.theme import icon
 from omavalmentaja.ui.unlock_page import UnlockPage
 from omavalmentaja.ui.widgets import show_error
 
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from omavalmentaja.domain.client import Client
 
 SECTIONS = ("Tänään", "Asiakkaat", "Synkronointi", "Asetukset")
+SECTION_ICONS = ("today", "clients", "sync", "settings")
 
 # The workspace's pages are imported when a vault is opened, not at start-up: the unlock screen needs none
 # of them, and importing them (with the services they load) took longer than starting Qt itself.
@@ -218,11 +220,13 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(170)
-        for number, name in enumerate(SECTIONS, start=1):
-            item = QListWidgetItem(label(name))
+        self.sidebar.setAccessibleName(self.tr("Osiot"))
+        self.sidebar.setIconSize(QSize(22, 22))
+        for number, (name, icon_name) in enumerate(zip(SECTIONS, SECTION_ICONS, strict=True), start=1):
+            item = QListWidgetItem(icon(icon_name, "#ffffff"), label(name))
             item.setToolTip(f"Ctrl+{number}")
             self.sidebar.addItem(item)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 28)  # as wide as the longest name
         self.pages = QStackedWidget()
         self.today = TodayPage(session)
         self.today.client_requested.connect(self.show_client)
@@ -233,9 +237,11 @@ class MainWindow(QMainWindow):
         clients = QSplitter(Qt.Orientation.Horizontal)
         clients.addWidget(self.client_list)
         clients.addWidget(self.client_detail)
-        clients.setStretchFactor(0, 2)
-        clients.setStretchFactor(1, 3)
-        clients.setSizes([540, 740])
+        clients.setObjectName("clientSplitter")
+        clients.setChildrenCollapsible(False)
+        clients.setStretchFactor(0, 1)
+        clients.setStretchFactor(1, 1)
+        clients.setSizes([480, 620])  # full names in the list; the coach can drag the divider
         self.pages.addWidget(self.today)
         self.pages.addWidget(clients)
         self.pages.addWidget(make_sync_page(session))

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from omavalmentaja.domain.dates import format_date, format_datetime, format_time
 from omavalmentaja.services.session import Session
@@ -24,18 +24,17 @@ class TodayPage(QWidget):
         self.title = heading("", 18)
         self.meetings = self._list()
         self.follow_ups = self._list()
+        self.follow_ups.setWordWrap(True)
         self.not_met = self._list()
         self.due = self._list()
         self.due.setAccessibleName(self.tr("Palvelumallin määräajat"))
         self.due.setWordWrap(True)
-        self.not_met_box = QGroupBox()
+        self.not_met_title = QLabel("")  # titles wrap (a group box's title would set the page's width)
         grid = QGridLayout()
         grid.addWidget(self._box(self.tr("Päivän tapaamiset"), self.meetings), 0, 0)
         grid.addWidget(self._box(self.tr("Erääntyneet ja tämän päivän seurannat"), self.follow_ups), 0, 1)
-        self.not_met_box.setLayout(QVBoxLayout())
-        self.not_met_box.layout().addWidget(self.not_met)
         grid.addWidget(self._box(self.tr("Palvelumallin määräajat: erääntyvät ja myöhässä"), self.due), 1, 0)
-        grid.addWidget(self.not_met_box, 1, 1)
+        grid.addWidget(self._box("", self.not_met, self.not_met_title), 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid, 1)
@@ -45,9 +44,17 @@ class TodayPage(QWidget):
         widget.itemActivated.connect(lambda item: self.client_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         return widget
 
-    def _box(self, title: str, content: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        QVBoxLayout(box).addWidget(content)
+    def _box(self, title: str, content: QWidget, title_label: QLabel | None = None) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        caption = title_label or QLabel(title)
+        caption.setWordWrap(True)
+        caption.setStyleSheet("font-weight: bold;")
+        caption.setBuddy(content)
+        content.setAccessibleName(caption.text())
+        layout = QVBoxLayout(box)
+        layout.addWidget(caption)
+        layout.addWidget(content, 1)
         return box
 
     def reload(self, now: dt.datetime | None = None) -> None:
@@ -62,7 +69,8 @@ class TodayPage(QWidget):
                    self.tr("Ei erääntyneitä seurantoja."))
         self._fill_due(now.date())
         days = not_met_days(self.session)
-        self.not_met_box.setTitle(self.tr("Aktiiviset asiakkaat, joita ei ole tavattu yli %n päivään", "", days))
+        self.not_met_title.setText(self.tr("Aktiiviset asiakkaat, joita ei ole tavattu yli %n päivään", "", days))
+        self.not_met.setAccessibleName(self.not_met_title.text())
         self._fill(self.not_met, overview.not_met,
                    lambda i: f"{i.client_name}  —  " + (
                        self.tr("viimeksi ") + format_datetime(dt.datetime.fromisoformat(i.when)) if i.when

@@ -127,7 +127,7 @@ class CreateVaultPage(CentredPage):
         self.message.setWordWrap(True)
         self.form.addWidget(heading(self.tr("Tervetuloa Omavalmentajaan"), 22))
         intro = QLabel(self.tr("Asiakastiedot tallennetaan salattuun holviin tälle koneelle. Valitse tunnuslause, "
-                               "jota ei käytetä muualla. Tunnuslausetta ei voi palauttaa ilman toimistoa."))
+                               "jota ei käytetä muualla. Unohtunutta tunnuslausetta ei voi palauttaa."))
         intro.setWordWrap(True)
         self.form.addWidget(intro)
         self.form.addWidget(self.passphrase)

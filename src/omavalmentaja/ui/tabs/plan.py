@@ -30,6 +30,8 @@ from omavalmentaja.ui.pdf_open import open_in_viewer, write_for_viewing
 from omavalmentaja.ui.plan_form import PlanForm
 from omavalmentaja.ui.plan_print_settings import PrintSettingsDialog
 from omavalmentaja.ui.plan_signing import PlanSigningView
+from omavalmentaja.ui.tab_strip import FlowLayout
+from omavalmentaja.ui.theme import icon
 from omavalmentaja.ui.widgets import show_error
 
 TAB_ORDER = 40
@@ -48,7 +50,11 @@ class PlanTab(QWidget):
         self.chooser.currentIndexChanged.connect(self._show_selected)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.signatures = QHBoxLayout()
+        signature_row = QWidget()  # who signed: wraps in a narrow window
+        self.signatures = FlowLayout(signature_row, spacing=16)
+        policy = signature_row.sizePolicy()
+        policy.setHeightForWidth(True)
+        signature_row.setSizePolicy(policy)
         self.form = PlanForm()
         self.form.edited.connect(self._mark_dirty)
         scroll = QScrollArea()
@@ -72,19 +78,23 @@ class PlanTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Versio:")))
         top.addWidget(self.chooser, 1)
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.edit_button, self.sign_button, self.delete_button):
+        button_row = QWidget()  # wraps onto a second row in a narrow window
+        buttons = FlowLayout(button_row)
+        for button in (self.save_button, self.edit_button, self.sign_button, self.delete_button,
+                       self.settings_button, self.save_pdf_button, self.open_pdf_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.settings_button)
-        buttons.addWidget(self.save_pdf_button)
-        buttons.addWidget(self.open_pdf_button)
+        policy = button_row.sizePolicy()
+        policy.setHeightForWidth(True)
+        button_row.setSizePolicy(policy)
+        self.save_button.setIcon(icon("save"))
+        self.sign_button.setIcon(icon("sign"))
+        self.save_pdf_button.setIcon(icon("pdf"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addLayout(self.signatures)
+        layout.addWidget(signature_row)
         layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         self._timer = QTimer(self)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.autosave)
@@ -177,8 +187,6 @@ class PlanTab(QWidget):
                              + format_datetime(signature.signed_at))
             self.signatures.addWidget(picture)
             self.signatures.addWidget(caption)
-            self.signatures.addSpacing(24)
-        self.signatures.addStretch(1)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt naming)
         self.autosave()
