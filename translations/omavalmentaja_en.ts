@@ -318,6 +318,18 @@ Deliver it to the client securely.</translation>
         <translation>New client</translation>
     </message>
     <message>
+        <source>Hae asiakasta</source>
+        <translation>Find a client</translation>
+    </message>
+    <message>
+        <source>Näytä vain aktiiviset asiakkaat</source>
+        <translation>Show active clients only</translation>
+    </message>
+    <message>
+        <source>Asiakkaat</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
         <source>Kaikki kunnat</source>
         <translation>All municipalities</translation>
     </message>
@@ -625,8 +637,8 @@ Deliver it to the client securely.</translation>
         <translation>Welcome to Omavalmentaja</translation>
     </message>
     <message>
-        <source>Asiakastiedot tallennetaan salattuun holviin tälle koneelle. Valitse tunnuslause, jota ei käytetä muualla. Tunnuslausetta ei voi palauttaa ilman toimistoa.</source>
-        <translation>Client records are kept in an encrypted vault on this computer. Choose a passphrase you use nowhere else. It cannot be recovered without the office.</translation>
+        <source>Asiakastiedot tallennetaan salattuun holviin tälle koneelle. Valitse tunnuslause, jota ei käytetä muualla. Unohtunutta tunnuslausetta ei voi palauttaa.</source>
+        <translation>Client data is kept in an encrypted vault on this computer. Choose a passphrase you use nowhere else. A forgotten passphrase cannot be recovered.</translation>
     </message>
     <message>
         <source>Tunnuslauseet eivät täsmää.</source>
@@ -856,6 +868,10 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Hae asiakasta</source>
         <translation>Find client</translation>
+    </message>
+    <message>
+        <source>Osiot</source>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1952,13 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Vastuu</source>
         <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>TabStrip</name>
+    <message>
+        <source>Asiakkaan välilehdet</source>
+        <translation>Client tabs</translation>
     </message>
 </context>
 <context>

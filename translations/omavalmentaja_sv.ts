@@ -318,6 +318,18 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <translation>Ny kund</translation>
     </message>
     <message>
+        <source>Hae asiakasta</source>
+        <translation>Sök kund</translation>
+    </message>
+    <message>
+        <source>Näytä vain aktiiviset asiakkaat</source>
+        <translation>Visa endast aktiva kunder</translation>
+    </message>
+    <message>
+        <source>Asiakkaat</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
         <source>Kaikki kunnat</source>
         <translation>Alla kommuner</translation>
     </message>
@@ -625,8 +637,8 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <translation>Välkommen till Omavalmentaja</translation>
     </message>
     <message>
-        <source>Asiakastiedot tallennetaan salattuun holviin tälle koneelle. Valitse tunnuslause, jota ei käytetä muualla. Tunnuslausetta ei voi palauttaa ilman toimistoa.</source>
-        <translation>Kunduppgifterna sparas i ett krypterat valv på den här datorn. Välj en lösenfras som inte används någon annanstans. Lösenfrasen kan inte återställas utan kontoret.</translation>
+        <source>Asiakastiedot tallennetaan salattuun holviin tälle koneelle. Valitse tunnuslause, jota ei käytetä muualla. Unohtunutta tunnuslausetta ei voi palauttaa.</source>
+        <translation>Kunduppgifterna sparas i ett krypterat valv på den här datorn. Välj en lösenfras som inte används någon annanstans. En glömd lösenfras kan inte återställas.</translation>
     </message>
     <message>
         <source>Tunnuslauseet eivät täsmää.</source>
@@ -856,6 +868,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Hae asiakasta</source>
         <translation>Sök kund</translation>
+    </message>
+    <message>
+        <source>Osiot</source>
+        <translation>Avsnitt</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1952,13 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Vastuu</source>
         <translation>Ansvar</translation>
+    </message>
+</context>
+<context>
+    <name>TabStrip</name>
+    <message>
+        <source>Asiakkaan välilehdet</source>
+        <translation>Kundens flikar</translation>
     </message>
 </context>
 <context>
