@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from gui_helpers import wait_for_jobs
+from gui_helpers import MessageBoxCatcher, wait_for_jobs
 from omavalmentaja.domain.client import Client
+from omavalmentaja.domain.retention import ErasureReason
 from omavalmentaja.services.clients import list_clients, save_client
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.context import ClientContext
@@ -42,10 +43,12 @@ def test_a_tab_is_built_and_used_without_a_main_window(qtbot, session: Session,
     assert refreshed == [True] and session.clients.get(client.id).municipality == "Kajaani"
 
     monkeypatch.setattr("omavalmentaja.ui.client_data_actions.QMessageBox.information", lambda *args: None)
+    catcher = MessageBoxCatcher()
     with qtbot.waitSignal(events().client_erased, timeout=20_000) as erased:
-        tab.data_actions.erase("Asiakkaan pyyntö")
+        tab.data_actions.erase(ErasureReason.RECORDED_BY_MISTAKE)
     wait_for_jobs(qtbot)
-    assert erased.args == [client.id] and [c.id for c in list_clients(session)] == [other.id]
+    catcher.stop()
+    assert catcher.texts == [] and erased.args == [client.id] and [c.id for c in list_clients(session)] == [other.id]
 
 
 def test_hand_over_from_a_tab_is_announced_and_hides_the_caseload(qtbot, session, vault_dir) -> None:  # type: ignore[no-untyped-def]

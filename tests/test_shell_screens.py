@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from gui_helpers import wait_for_jobs
 from omavalmentaja.domain.client import Client
 from omavalmentaja.domain.meeting import Meeting
 from omavalmentaja.services.clients import save_client
@@ -34,16 +35,17 @@ def window(qtbot, session: Session, vault_dir: Path):  # type: ignore[no-untyped
     return main
 
 
-def _open_first_client(window: MainWindow) -> None:
+def _open_first_client(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.show_section(1)
+    wait_for_jobs(qtbot)  # the list reads its rows off the GUI thread
     window.client_list.table.selectRow(0)
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.client_detail.tabs.count() > 0, timeout=10_000)
 
 
 @pytest.mark.parametrize("width,height", [(1280, 720), (1366, 768), (960, 540)])
 def test_the_window_fits_the_screen_on_every_section(qtbot, window, width, height) -> None:  # type: ignore[no-untyped-def]
     prepare_app(QApplication.instance(), "fi")  # the app's own style sheet and fonts
-    _open_first_client(window)
+    _open_first_client(qtbot, window)
     tabs = window.client_detail.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
@@ -59,7 +61,7 @@ def test_the_window_fits_the_screen_on_every_section(qtbot, window, width, heigh
 
 def test_every_tab_has_a_visible_button_and_no_scroll_arrows(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.resize(1280, 720)
-    _open_first_client(window)
+    _open_first_client(qtbot, window)
     detail = window.client_detail
     buttons = detail.tab_strip.buttons()
     assert [b.text() for b in buttons] == [detail.tabs.tabText(i) for i in range(detail.tabs.count())]
@@ -74,8 +76,10 @@ def test_every_tab_has_a_visible_button_and_no_scroll_arrows(qtbot, window) -> N
 def test_full_names_in_the_list_with_a_tooltip(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.resize(1366, 768)
     window.show_section(1)
+    wait_for_jobs(qtbot)
     window.client_list.search.setText("Hassan-Korhonen")
     window.client_list.apply_filters()
+    wait_for_jobs(qtbot)
     model = window.client_list.model
     index = model.index(0, 0)
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "Nguyen Thi Thanh Hassan-Korhonen"

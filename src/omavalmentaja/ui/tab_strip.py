@@ -91,7 +91,7 @@ class TabStrip(QWidget):
             self.flow.removeWidget(button)
             button.deleteLater()
         for index in range(self.tabs.count()):
-            button = QToolButton()
+            button = QToolButton(self)
             button.setObjectName("tabButton")
             button.setText(self.tabs.tabText(index))
             button.setAccessibleName(self.tabs.tabText(index))
@@ -99,6 +99,7 @@ class TabStrip(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button, index)
             self.flow.addWidget(button)
+            button.show()  # at once: a layout shows a widget added to a visible parent only later
         self._show_current(self.tabs.currentIndex())
         self.updateGeometry()
 
