@@ -12,10 +12,13 @@ from PySide6.QtWidgets import QLabel
 from gui_helpers import MessageBoxCatcher, answer_coach_check, wait_for_jobs
 from omavalmentaja.domain.client import Client
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import render
 from omavalmentaja.services.clients import list_clients, save_client
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.main_window import MainWindow
 from omavalmentaja.ui.operations import Cancelled, Task, operations
+
+FAILURE = "plan.coach_name_missing"  # any message of the catalogue
 
 
 @pytest.fixture
@@ -79,13 +82,13 @@ def test_a_jobs_error_reaches_a_dialog(qtbot, window) -> None:  # type: ignore[n
     catcher = MessageBoxCatcher()
 
     def fails(task: Task) -> None:
-        raise UserError("Levy irrotettiin kesken viennin")
+        raise UserError(FAILURE)
 
     operations().run(fails, parent=window, name="test.fail")
     wait_for_jobs(qtbot)
     qtbot.waitUntil(lambda: bool(catcher.texts), timeout=5000)
     catcher.stop()
-    assert catcher.texts == ["Levy irrotettiin kesken viennin"]
+    assert catcher.texts == [render(FAILURE)]
 
 
 def test_an_error_of_a_job_ended_by_the_lock_still_reaches_a_dialog(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -94,7 +97,7 @@ def test_an_error_of_a_job_ended_by_the_lock_still_reaches_a_dialog(qtbot, windo
     def fails_late(task: Task) -> None:
         inside.set()
         assert release.wait(20)
-        raise UserError("Vienti epäonnistui")
+        raise UserError(FAILURE)
 
     operations().run(fails_late, name="test.fail")
     assert inside.wait(20)
@@ -103,7 +106,7 @@ def test_an_error_of_a_job_ended_by_the_lock_still_reaches_a_dialog(qtbot, windo
     release.set()
     qtbot.waitUntil(lambda: bool(catcher.texts), timeout=20_000)
     catcher.stop()
-    assert window.session is None and catcher.texts == ["Vienti epäonnistui"]
+    assert window.session is None and catcher.texts == [render(FAILURE)]
 
 
 def test_a_gui_save_during_a_failing_job_survives(qtbot, session) -> None:  # type: ignore[no-untyped-def]
@@ -117,14 +120,14 @@ def test_a_gui_save_during_a_failing_job_survives(qtbot, session) -> None:  # ty
             save_client(session, Client(first_name="Jobin", last_name="Kesken"))
             inside.set()
             assert release.wait(20)
-            raise UserError("Tuonti keskeytyi")
+            raise UserError(FAILURE)
 
     operations().run(failing_job, on_error=errors.append, name="test.import")
     assert inside.wait(20)
     threading.Timer(0.3, release.set).start()  # the GUI save below starts while the job's transaction is open
     save_client(session, Client(first_name="Käyttöliittymän", last_name="Tallennus"))  # an autosave
     wait_for_jobs(qtbot)
-    assert [str(e) for e in errors] == ["Tuonti keskeytyi"]
+    assert [str(e) for e in errors] == [render(FAILURE)]
     assert [c.last_name for c in list_clients(session)] == ["Tallennus"]
 
 
