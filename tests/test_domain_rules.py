@@ -20,8 +20,9 @@ def test_every_problem_is_listed() -> None:
         normalise_and_validate(Client(first_name="", last_name="", henkilotunnus="131052-308U", email="nope",
                                       status=ClientStatus.CLOSED, multisectoral_need=True))
     text = " ".join(map(str, exc.value.problems))
-    assert len(exc.value.problems) == 6
-    for expected in ("etunimi", "sukunimi", "tarkiste", "sähköposti", "päättymisen syy", "monialaisen"):
+    assert len(exc.value.problems) == 7  # a closed client needs its closing date and its exit reason
+    for expected in ("etunimi", "sukunimi", "tarkiste", "sähköposti", "päättymispäivä", "päättymisen syy",
+                     "monialaisen"):
         assert expected in text
 
 
