@@ -9,6 +9,7 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libxrender1 libxi6 libnss3 libasound2
   xvfb xauth x11-utils poppler-utils dbus dbus-x11 gnome-keyring sqlite3 fonts-dejavu-core
+  at-spi2-core python3-pyatspi
 )
 
 missing=()

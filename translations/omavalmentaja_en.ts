@@ -650,6 +650,13 @@ Deliver it to the client securely.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>EnrolStep</name>
     <message>
         <source>Toimiston avain</source>
@@ -946,6 +953,10 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Seuranta </source>
         <translation>Follow-up </translation>
+    </message>
+    <message>
+        <source>Tapaamiset</source>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Uusi tapaaminen</source>
@@ -1478,6 +1489,14 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Jatka keskeneräistä</source>
         <translation>Continue the unfinished one</translation>
+    </message>
+    <message>
+        <source>Tulokset ajan mittaan</source>
+        <translation>Results over time</translation>
+    </message>
+    <message>
+        <source>Vastaukset</source>
+        <translation>Responses</translation>
     </message>
     <message>
         <source>Näytä / muokkaa</source>
@@ -2081,7 +2100,18 @@ Confirm by typing the client&apos;s last name.</translation>
     </message>
 </context>
 <context>
+    <name>_Page</name>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
+    <message>
+        <source>Lokitiedot</source>
+        <translation>Log</translation>
+    </message>
     <message>
         <source>Aika</source>
         <translation>Time</translation>
@@ -2222,6 +2252,10 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Odottamaton virhe: </source>
         <translation>Unexpected error: </translation>
+    </message>
+    <message>
+        <source>Välilehdet</source>
+        <translation>Tabs</translation>
     </message>
 </context>
 </TS>

@@ -650,6 +650,13 @@ Leverera dem till kunden på ett säkert sätt.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
     <name>EnrolStep</name>
     <message>
         <source>Toimiston avain</source>
@@ -946,6 +953,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Seuranta </source>
         <translation>Uppföljning </translation>
+    </message>
+    <message>
+        <source>Tapaamiset</source>
+        <translation>Möten</translation>
     </message>
     <message>
         <source>Uusi tapaaminen</source>
@@ -1478,6 +1489,14 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Jatka keskeneräistä</source>
         <translation>Fortsätt den ofärdiga</translation>
+    </message>
+    <message>
+        <source>Tulokset ajan mittaan</source>
+        <translation>Resultat över tid</translation>
+    </message>
+    <message>
+        <source>Vastaukset</source>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Näytä / muokkaa</source>
@@ -2081,7 +2100,18 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     </message>
 </context>
 <context>
+    <name>_Page</name>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
+    <message>
+        <source>Lokitiedot</source>
+        <translation>Logguppgifter</translation>
+    </message>
     <message>
         <source>Aika</source>
         <translation>Tid</translation>
@@ -2222,6 +2252,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Odottamaton virhe: </source>
         <translation>Oväntat fel: </translation>
+    </message>
+    <message>
+        <source>Välilehdet</source>
+        <translation>Flikar</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from omavalmentaja.domain.client import Client, ClientStatus
@@ -19,7 +20,7 @@ from omavalmentaja.ui.labels import code_label, tab_title
 from omavalmentaja.ui.service_model_due import header_text
 from omavalmentaja.ui.tab_strip import TabStrip
 from omavalmentaja.ui.tabs import tab_modules
-from omavalmentaja.ui.widgets import heading
+from omavalmentaja.ui.widgets import heading, name_inner_fields
 
 
 class ClientDetail(QWidget):
@@ -59,6 +60,8 @@ class ClientDetail(QWidget):
         self.tab_area = QScrollArea()  # at 200 % on a small screen the tab scrolls instead of widening the window
         self.tab_area.setWidgetResizable(True)
         self.tab_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tab_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: focus goes to what it holds
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tab_area.setWidget(self.tabs)
         layout.addWidget(self.tab_area, 1)
         layout.addWidget(self.empty, 1)
@@ -94,6 +97,9 @@ class ClientDetail(QWidget):
             self.tabs.addTab(module.make_tab(ctx), tab_title(module.TAB_TITLE))
         self.tabs.setCurrentIndex(max(0, min(tab_index, self.tabs.count() - 1)))
         self.tab_strip.rebuild()
+        for area in self.tabs.findChildren(QScrollArea):  # containers: the focus goes to what they hold
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        name_inner_fields(self.tabs)
         self.tabs.setUpdatesEnabled(True)
         self._show_empty(False)
 

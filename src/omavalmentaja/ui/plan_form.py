@@ -79,6 +79,11 @@ class StepEditor(QFrame):
         self.provider.setPlaceholderText(self.tr("Palveluntuottaja"))
         self.provider.setAccessibleName(self.tr("Palveluntuottaja"))
         self.remove_button = QPushButton(self.tr("Poista"))
+        for field, name in ((self.description, self.tr("Mitä tehdään")),
+                            (self.organisation, self.tr("Kuka (muu toimija)")),
+                            (self.due, self.tr("Määräaika")), (self.responsible, self.tr("Vastuu"))):
+            field.setAccessibleName(name)
+        self.due.lineEdit().setAccessibleName(self.tr("Määräaika"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         grid = QGridLayout(self)
         grid.addWidget(self.number, 0, 0)

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,7 +34,7 @@ from omavalmentaja.ui.pin_setting import PinBox
 from omavalmentaja.ui.quick_unlock_setting import QuickUnlockBox
 from omavalmentaja.ui.retention_box import RetentionBox
 from omavalmentaja.ui.service_model_setting import ServiceModelBox
-from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
+from omavalmentaja.ui.widgets import PassphraseField, heading, name_inner_fields, show_error
 
 
 class SettingsPage(QScrollArea):
@@ -78,6 +79,9 @@ class SettingsPage(QScrollArea):
         content = QWidget()
         self.setWidget(content)
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.not_met.lineEdit().setAccessibleName(self.tr("Muistuta, jos asiakasta ei ole tavattu"))
+        self.idle.lineEdit().setAccessibleName(self.tr("Lukitse, kun ohjelmaa ei ole käytetty"))
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(content)
         layout.addWidget(heading(self.tr("Asetukset"), 18))
@@ -91,6 +95,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(QuickUnlockBox(session))
         layout.addWidget(self._backup_box())
         layout.addStretch(1)
+        name_inner_fields(content)
 
     def _save_coach_name(self) -> None:
         if self.coach_name.text().strip() == coach_name(self.session):

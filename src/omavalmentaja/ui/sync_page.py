@@ -88,6 +88,7 @@ class _Page(QWidget):
         self.session = session
         self.status = QLabel("")
         self.status.setObjectName("syncStatus")
+        self.status.setAccessibleName(self.tr("Tila"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

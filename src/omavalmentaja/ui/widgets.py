@@ -38,6 +38,7 @@ class DateEdit(QDateEdit):
             self.setMinimumDate(QDate(1900, 1, 1))
             self.setSpecialValueText(" ")
         self.set_date(value)
+        self.lineEdit().setAccessibleName(self.tr("Päivämäärä"))  # the inner field, which takes the focus
 
     def set_date(self, value: dt.date | None) -> None:
         if value is None:
@@ -69,6 +70,7 @@ class PassphraseField(QWidget):
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(placeholder)  # a screen reader does not read placeholders as names
         self.edit.setMinimumHeight(34)
         self.show_box = QCheckBox(self.tr("Näytä"))
         self.show_box.toggled.connect(
@@ -144,3 +146,23 @@ def heading(text: str, size: int = 16) -> QLabel:
     label.setStyleSheet(f"font-size: {size}pt; font-weight: bold;")
     label.setWordWrap(True)
     return label
+
+
+def name_inner_fields(root: QWidget) -> None:
+    """Screen readers: a spin or date box's inner field takes the focus and needs the box's name (from the
+    box itself or its form label); a tab widget without a name gets a generic one."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QTabWidget
+
+    for spin in root.findChildren(QAbstractSpinBox):
+        inner = spin.lineEdit()
+        if inner is not None and not inner.accessibleName():
+            name = spin.accessibleName()
+            for form in root.findChildren(QFormLayout):
+                label = form.labelForField(spin)
+                if not name and label is not None and hasattr(label, "text"):
+                    name = label.text()
+            if name:
+                inner.setAccessibleName(name)
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.accessibleName():
+            tabs.setAccessibleName(QCoreApplication.translate("widgets", "Välilehdet"))

@@ -58,6 +58,7 @@ class AssessmentTab(QWidget):
         for name, label in TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
+            edit.setAccessibleName(self.tr(label))
             edit.setFixedHeight(64)
             self.texts[name] = edit
             form.addRow(QLabel(self.tr(label)), edit)

@@ -22,6 +22,7 @@ def make_tab(ctx: ClientContext) -> QWidget:
     entries = ctx.session.audit.for_client(ctx.client_id)
     widget = QWidget()
     table = QTableWidget(len(entries), 3)
+    table.setAccessibleName(translate("audit", "Lokitiedot"))
     table.setHorizontalHeaderLabels([translate("audit", "Aika"), translate("audit", "Käyttäjä"),
                                     translate("audit", "Tapahtuma")])
     table.verticalHeader().setVisible(False)

@@ -47,6 +47,7 @@ class MeetingsTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Tapaamiset"))
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setSpacing(3)
