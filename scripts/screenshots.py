@@ -61,6 +61,7 @@ def render(out_root: Path, lang: str, size: str) -> int:
     prepare_app(app, lang)
     from omavalmentaja.ui.app import make_demo_vault
     from omavalmentaja.ui.main_window import MainWindow
+    from omavalmentaja.ui.operations import operations
     from omavalmentaja.ui.tabs import tab_modules
 
     out = out_root / f"{lang}-{size}"
@@ -88,11 +89,15 @@ def render(out_root: Path, lang: str, size: str) -> int:
     shot(window, "unlock")
     window.gate.passphrase.edit.setText(passphrase)  # type: ignore[attr-defined]
     window.gate.unlock()  # type: ignore[attr-defined]
-    while window.session is None:
+    while window.session is None or operations().busy:
         wait(50)
     shot(window, "today")
     window.show_section(1)
+    while operations().busy:  # the list reads its rows off the GUI thread
+        wait(50)
     window.client_list.table.selectRow(3)
+    while window.client_detail.tabs.count() == 0:
+        wait(50)
     client_id = window.client_list.current_client_id()
     tabs = window.client_detail.tabs
     for index in range(tabs.count()):

@@ -29,8 +29,7 @@ QWidget { font-size: 14px; }
 QLabel#hint { color: %(hint)s; font-size: 12px; }
 QPushButton { padding: 6px 14px; }
 QToolButton#tabButton { padding: 5px 10px; border: 1px solid %(tab_border)s; border-radius: 4px; }
-QToolButton#tabButton:checked { background: %(selected)s; color: %(selected_text)s; font-weight: bold;
-                                border: 2px solid %(sidebar)s; }
+QToolButton#tabButton:checked { background: %(sidebar)s; color: white; border: 1px solid %(sidebar)s; }
 """
 
 
