@@ -62,3 +62,14 @@ def test_plan_pdfs_embed_every_font(cli, tmp_path: Path) -> None:
     assert fonts
     for line in fonts:
         assert re.match(r"\w{6}\+DejaVuSans", line) and re.search(r"\byes\s+yes\s+yes\b", line), line
+
+
+def test_the_frozen_build_leaves_out_no_qt_module_the_program_imports() -> None:
+    """installer/omavalmentaja.spec excludes unused Qt modules; a module someone starts using must leave the list
+    (else the frozen app fails to start while every other test passes)."""
+    imported = set()
+    for path in (ROOT / "src" / "omavalmentaja").rglob("*.py"):
+        imported |= set(re.findall(r"\bPySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    spec = (ROOT / "installer" / "omavalmentaja.spec").read_text(encoding="utf-8")
+    excluded = set(re.findall(r'"PySide6\.(Qt\w+)"', spec))
+    assert imported and not imported & excluded, imported & excluded
