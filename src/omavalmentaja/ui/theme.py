@@ -10,7 +10,6 @@ import functools
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from omavalmentaja.assets import resources_dir
@@ -92,6 +91,10 @@ def _svg(name: str) -> str:
 @functools.cache
 def icon(name: str, colour: str = "") -> QIcon:
     """A bundled interface icon, in the given colour or the one that reads on the current palette."""
+    try:
+        from PySide6.QtSvg import QSvgRenderer
+    except ImportError:  # a build without QtSvg (installer/omavalmentaja.spec excludes it today): no icons
+        return QIcon()
     svg = _svg(name).replace("currentColor", colour or (ICON_DARK if is_dark() else ICON_LIGHT))
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     result = QIcon()
