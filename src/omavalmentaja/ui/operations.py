@@ -15,13 +15,14 @@ calls back once none is running, so the database is never closed under a job. A 
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from omavalmentaja.errors import UserError
@@ -81,25 +82,22 @@ class Job:
             self.task.cancel()
 
 
-class _Runner(QRunnable):
-    def __init__(self, work: Callable[[Task], Any], job: Job) -> None:
-        super().__init__()
-        self.work = work
-        self.job = job
-
-    def run(self) -> None:
-        ok, value = True, None
-        try:
-            value = self.work(self.job.task)
-        except (UserError, Cancelled) as exc:
-            ok, value = False, exc
-        except Exception as exc:  # shown as a dialog; the traceback goes to stderr, never client data
-            traceback.print_exc()
-            ok, value = False, exc
-        self.job.outcome = (ok, value)
-        self.job.ended.set()
-        with contextlib.suppress(RuntimeError):  # the application is gone (the process exits): nobody to tell
-            self.job.signals.finished.emit()
+def _run_job(work: Callable[[Task], Any], job: Job) -> None:
+    """The body of a job's thread. A plain Python thread, not a QRunnable: Qt deleting a Python-owned
+    runnable on the pool's thread while the GUI thread's garbage collector walked its wrapper crashed the
+    process (a segmentation fault seen in the test suite under PySide6 6.12)."""
+    ok, value = True, None
+    try:
+        value = work(job.task)
+    except (UserError, Cancelled) as exc:
+        ok, value = False, exc
+    except Exception as exc:  # shown as a dialog; the traceback goes to stderr, never client data
+        traceback.print_exc()
+        ok, value = False, exc
+    job.outcome = (ok, value)
+    job.ended.set()
+    with contextlib.suppress(RuntimeError):  # the application is gone (the process exits): nobody to tell
+        job.signals.finished.emit()
 
 
 class Operations(QObject):
@@ -112,7 +110,6 @@ class Operations(QObject):
         super().__init__(parent)
         self.jobs: list[Job] = []
         self._waiters: list[Callable[[], None]] = []
-        self.pool = QThreadPool(self)
 
     # --- starting work -------------------------------------------------------------------------------
     def run(self, work: Callable[[Task], Any], *, on_done: Callable[[Any], None] | None = None,
@@ -125,8 +122,14 @@ class Operations(QObject):
             job.dialog = self._progress_dialog(job, label)
         job.signals.finished.connect(lambda: self._finish(job, *job.outcome),
                                      Qt.ConnectionType.QueuedConnection)
+        if not self.jobs:
+            # Python's garbage collector runs in whichever thread crosses its threshold; in a job's thread it
+            # could destroy Qt objects (widgets, timers) away from the GUI thread. While jobs run, it waits;
+            # once none runs, it is switched on again on the GUI thread (Anki collects on the GUI thread too).
+            gc.disable()
         self.jobs.append(job)
-        self.pool.start(_Runner(work, job))
+        threading.Thread(target=_run_job, args=(work, job), name=f"omavalmentaja job: {job.name}",
+                         daemon=True).start()
         return job
 
     def _progress_dialog(self, job: Job, label: str) -> QProgressDialog:
@@ -168,12 +171,14 @@ class Operations(QObject):
             job.cancel()
         for job in list(self.jobs):
             job.ended.wait(timeout_ms / 1000)
-        return self.pool.waitForDone(timeout_ms)
+        return all(job.ended.is_set() for job in self.jobs)
 
     # --- ending --------------------------------------------------------------------------------------
     def _finish(self, job: Job, ok: bool, value: Any) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
+        if not self.jobs:
+            gc.enable()
         if job.dialog is not None:
             job.dialog.close()
             job.dialog.deleteLater()
