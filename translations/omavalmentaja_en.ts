@@ -1769,12 +1769,9 @@ Confirm by typing the client&apos;s last name.</translation>
 </context>
 <context>
     <name>ServiceModelDue</name>
-    <message numerus="yes">
-        <source>(myöhässä %n pv)</source>
-        <translation>
-            <numerusform>(%n day overdue)</numerusform>
-            <numerusform>(%n days overdue)</numerusform>
-        </translation>
+    <message>
+        <source>(myöhässä %1 pv)</source>
+        <translation>(%1 d overdue)</translation>
     </message>
     <message>
         <source>Palvelumalli: </source>

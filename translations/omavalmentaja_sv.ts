@@ -1769,12 +1769,9 @@ Bekräfta genom att skriva kundens efternamn.</translation>
 </context>
 <context>
     <name>ServiceModelDue</name>
-    <message numerus="yes">
-        <source>(myöhässä %n pv)</source>
-        <translation>
-            <numerusform>(försenat %n dag)</numerusform>
-            <numerusform>(försenat %n dagar)</numerusform>
-        </translation>
+    <message>
+        <source>(myöhässä %1 pv)</source>
+        <translation>(försenat %1 d)</translation>
     </message>
     <message>
         <source>Palvelumalli: </source>

@@ -13,8 +13,9 @@ from omavalmentaja.services.session import Session
 
 def row_text(row: DueRow, with_name: bool) -> str:
     """'7.1.2025  Aino Virtanen  Alkuhaastattelu  (myöhässä 3 pv)'."""
-    late = ("  " + QCoreApplication.translate("ServiceModelDue", "(myöhässä %n pv)", "", row.overdue_days)
-            if row.overdue_days else "")
+    # "pv" (days) reads right for one day too; a %n plural here is not found by PySide 6.11's lupdate
+    late_text = QCoreApplication.translate("ServiceModelDue", "(myöhässä %1 pv)")
+    late = "  " + late_text.replace("%1", str(row.overdue_days)) if row.overdue_days else ""
     name = f"  {row.client_name}" if with_name else ""
     return f"{format_date(row.due_on)}{name}  {row.label.render()}{late}"
 
