@@ -65,7 +65,7 @@ def test_a_new_office_key_replaces_the_old_only_with_replace_and_is_logged(tmp_p
     assert len(logged) == 1 and old_fp in logged[0][0] and new_fp in logged[0][0]
     bundle = tmp_path / "b1.omvb"
     assert run_cli("sync", "export", "--out", str(bundle), data_dir=coach).returncode == 0
-    device_fp = next(line.split()[-1] for line in run_cli("device", data_dir=coach).stdout.splitlines()
-                     if "fingerprint" in line)
+    device = run_cli("--lang", "en", "device", data_dir=coach).stdout  # English: the line names "fingerprint"
+    device_fp = next(line.split()[-1] for line in device.splitlines() if line.startswith("Fingerprint:"))
     imported = run_cli("office", "import", str(bundle), "--trust", device_fp, data_dir=tmp_path / "new-office")
     assert imported.returncode == 0, imported.stderr

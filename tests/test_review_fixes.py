@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from gui_helpers import unlock
+from gui_helpers import unlock, wait_for_jobs
 from omavalmentaja.domain.client import Client
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.client_erase import erase_client
@@ -84,12 +84,16 @@ def test_locking_closes_open_dialogs_and_keeps_the_draft(qtbot, vault_dir: Path,
     window.show()
     unlock(qtbot, window, passphrase)
     window.show_client(client_id)
-    editor = window.client_detail.tabs.widget(2).open_editor(None)
+    wait_for_jobs(qtbot)
+    tabs = window.client_detail.tabs
+    meetings = next(tabs.widget(i) for i in range(tabs.count()) if hasattr(tabs.widget(i), "open_editor"))
+    editor = meetings.open_editor(None)
     editor.notes.setPlainText("Kesken jäänyt kirjaus")
     new_client = NewClientDialog(window.session, window)
     new_client.open()
     new_client.form.first_name.setText("Keskeneräinen")
-    window.lock()
+    window.lock()  # once no background job runs
+    qtbot.waitUntil(lambda: window.session is None)
     assert not editor.isVisible() and not new_client.isVisible()
     with Session.unlock(vault_dir, passphrase) as session:
         draft = load_draft(session, client_id)
