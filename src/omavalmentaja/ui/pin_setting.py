@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.services.coach_pin import MAX_FAILURES, clear_pin, pin_usable, set_pin
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.operations import operations
-from omavalmentaja.ui.widgets import PassphraseField, show_error
+from omavalmentaja.ui.widgets import PassphraseField, pin_edit, show_error
 
 
 class PinBox(QGroupBox):
@@ -16,13 +16,8 @@ class PinBox(QGroupBox):
         super().__init__(parent)
         self.session = session
         self.setTitle(self.tr("PIN-koodi asiakkaan näkymästä poistumiseen"))
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
-        self.pin.setPlaceholderText(self.tr("4–8 numeroa"))
-        self.again = QLineEdit()
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setMaxLength(8)
+        self.pin = pin_edit(self.tr("4–8 numeroa"))
+        self.again = pin_edit()
         self.passphrase = PassphraseField(self.tr("Tunnuslause vahvistukseksi"))
         self.set_button = QPushButton(self.tr("Aseta PIN-koodi"))
         self.set_button.clicked.connect(self.save)

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from omavalmentaja.errors import UserError
 from omavalmentaja.messages import render
 from omavalmentaja.services import quick_unlock
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.operations import operations
-from omavalmentaja.ui.widgets import PassphraseField, show_error
-
-
-def pin_edit(placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(8)
-    edit.setPlaceholderText(placeholder)
-    edit.setMinimumHeight(34)  # as tall as the passphrase field beside it on the unlock page
-    return edit
+from omavalmentaja.ui.widgets import PassphraseField, pin_edit, show_error
 
 
 class QuickUnlockBox(QGroupBox):

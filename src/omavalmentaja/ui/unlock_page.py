@@ -11,9 +11,8 @@ from omavalmentaja.errors import UserError
 from omavalmentaja.services import quick_unlock
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.operations import operations
-from omavalmentaja.ui.quick_unlock_setting import pin_edit
 from omavalmentaja.ui.recovery_dialog import RecoveryDialog
-from omavalmentaja.ui.widgets import PassphraseField, heading
+from omavalmentaja.ui.widgets import PassphraseField, heading, pin_edit
 
 
 class CentredPage(QWidget):

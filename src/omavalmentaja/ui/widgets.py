@@ -166,3 +166,13 @@ def name_inner_fields(root: QWidget) -> None:
     for tabs in root.findChildren(QTabWidget):
         if not tabs.accessibleName():
             tabs.setAccessibleName(QCoreApplication.translate("widgets", "Välilehdet"))
+
+
+def pin_edit(placeholder: str = "") -> QLineEdit:
+    """A 4–8 digit PIN field (hidden as typed), as tall as a passphrase field beside it."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(8)
+    edit.setPlaceholderText(placeholder)
+    edit.setMinimumHeight(34)
+    return edit
