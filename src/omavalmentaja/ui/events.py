@@ -9,7 +9,8 @@ without a main window, and no ui module imports main_window except app.py.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+
+from omavalmentaja.ui.app_singleton import application_singleton
 
 
 class AppEvents(QObject):
@@ -21,18 +22,6 @@ class AppEvents(QObject):
     vault_locked = Signal()
 
 
-_instance: AppEvents | None = None
-
-
 def events() -> AppEvents:
     """The application's one AppEvents object (made on first use, owned by the QApplication)."""
-    global _instance
-    if _instance is None:
-        _instance = AppEvents(QApplication.instance())
-        _instance.destroyed.connect(_forget)
-    return _instance
-
-
-def _forget(*_: object) -> None:
-    global _instance
-    _instance = None
+    return application_singleton(AppEvents)

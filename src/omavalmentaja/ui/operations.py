@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from omavalmentaja.errors import UserError
+from omavalmentaja.ui.app_singleton import application_singleton
 
 
 class Cancelled(Exception):
@@ -213,18 +214,6 @@ def _main_window() -> QWidget | None:
     return None
 
 
-_instance: Operations | None = None
-
-
 def operations() -> Operations:
     """The application's one Operations object (made on first use, owned by the QApplication)."""
-    global _instance
-    if _instance is None:
-        _instance = Operations(QApplication.instance())
-        _instance.destroyed.connect(_forget)
-    return _instance
-
-
-def _forget(*_: object) -> None:
-    global _instance
-    _instance = None
+    return application_singleton(Operations)
