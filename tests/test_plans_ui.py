@@ -3,6 +3,7 @@ editing afterwards makes a new version; the viewing folder for "Avaa PDF" is emp
 
 import datetime as dt
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,35 @@ def test_print_settings_dialog_saves_name_logo_and_coach(qtbot, session) -> None
     saved = load_print_settings(session)
     assert saved.municipality_name == "Kuhmon kaupunki" and saved.coach_name == "Veera Valmentaja"
     assert saved.logo_png is not None and saved.logo_png.startswith(b"\x89PNG")
+
+
+def test_a_step_period_typed_in_the_card_is_saved_and_printed(qtbot, window, session, monkeypatch) -> None:
+    from omavalmentaja.ui.tabs import plan as plan_tab_module
+
+    errors: list[str] = []
+    monkeypatch.setattr(plan_tab_module, "show_error", lambda parent, exc: errors.append(str(exc)))
+    client = session.clients.save(Client(first_name="Aino", last_name="Korhonen"))
+    tab = _plan_tab(window, client.id)
+    tab.form.goal.setText("Työpaikka kirjastosta")
+    card = tab.form.add_step(PlanStep(ServiceKind.WORK_TRIAL, "Työkokeilu kirjastossa"))
+    card.starts.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(card.starts, "1.12.2026")  # typed into the empty field, the way a coach types a date
+    card.ends.set_date(dt.date(2027, 2, 28))
+    tab.save_button.click()
+    wait_for_jobs(qtbot)
+    step = plans.current_draft(session, client.id).content.steps[0]
+    assert (step.starts_on, step.ends_on) == (dt.date(2026, 12, 1), dt.date(2027, 2, 28))
+    text = subprocess.run(["pdftotext", "-", "-"], input=plans.plan_pdf_bytes(session, client.id),
+                          capture_output=True, check=True).stdout.decode()
+    assert "aika 1.12.2026 – 28.2.2027" in " ".join(text.split())
+    card = tab.form.step_editors[0]  # the saved draft is shown again in new cards
+    assert card.starts.accessibleName() == "Palvelu alkaa" and card.ends.accessibleName() == "Palvelu päättyy"
+    assert card.starts.date_value() == dt.date(2026, 12, 1)
+    card.ends.set_date(dt.date(2026, 11, 1))  # before the start: refused with the step's number, nothing saved
+    tab.save_button.click()
+    assert errors and "vaiheen 1 palvelu päättyy ennen kuin se alkaa" in errors[0]
+    assert plans.current_draft(session, client.id).content.steps[0].ends_on == dt.date(2027, 2, 28)
+    card.ends.setFocus(Qt.FocusReason.TabFocusReason)
+    card.ends.lineEdit().selectAll()
+    qtbot.keyClick(card.ends, Qt.Key.Key_Delete)  # the whole date deleted: the optional field is empty again
+    assert card.ends.date_value() is None

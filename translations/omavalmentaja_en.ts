@@ -1969,6 +1969,26 @@ Confirm by typing the client&apos;s last name.</translation>
         <source>Vastuu</source>
         <translation>Responsible</translation>
     </message>
+    <message>
+        <source>Palvelu alkaa</source>
+        <translation>Service starts</translation>
+    </message>
+    <message>
+        <source>Palvelu päättyy</source>
+        <translation>Service ends</translation>
+    </message>
+    <message>
+        <source>Päivä, jona asiakas aloittaa palvelussa (kuukausiraportin aloittaneet)</source>
+        <translation>The day the client starts in the service (counted as a start in the monthly report)</translation>
+    </message>
+    <message>
+        <source>Päivä, jona palvelu päättyy (tyhjä, jos päättymispäivää ei ole sovittu)</source>
+        <translation>The day the service ends (empty if no end date has been agreed)</translation>
+    </message>
+    <message>
+        <source>Aika</source>
+        <translation>Period</translation>
+    </message>
 </context>
 <context>
     <name>TabStrip</name>

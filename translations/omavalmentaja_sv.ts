@@ -1969,6 +1969,26 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <source>Vastuu</source>
         <translation>Ansvar</translation>
     </message>
+    <message>
+        <source>Palvelu alkaa</source>
+        <translation>Tjänsten börjar</translation>
+    </message>
+    <message>
+        <source>Palvelu päättyy</source>
+        <translation>Tjänsten slutar</translation>
+    </message>
+    <message>
+        <source>Päivä, jona asiakas aloittaa palvelussa (kuukausiraportin aloittaneet)</source>
+        <translation>Dagen då kunden börjar i tjänsten (de som börjat i månadsrapporten)</translation>
+    </message>
+    <message>
+        <source>Päivä, jona palvelu päättyy (tyhjä, jos päättymispäivää ei ole sovittu)</source>
+        <translation>Dagen då tjänsten slutar (tom om inget slutdatum har avtalats)</translation>
+    </message>
+    <message>
+        <source>Aika</source>
+        <translation>Tid</translation>
+    </message>
 </context>
 <context>
     <name>TabStrip</name>

@@ -124,12 +124,18 @@ class PlanStep:
     provider: str = ""  # who provides the service (palveluntuottaja); kept out of the hash while empty
     due_date: dt.date | None = None
     status: StepStatus = StepStatus.PLANNED
+    # the period the client is in the service (the monthly report counts starts, ends and ongoing services by
+    # these); kept out of the dict while unset, like the provider, so plans signed without them hash as they did
+    starts_on: dt.date | None = None
+    ends_on: dt.date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "service": self.service.value, "description": self.description, "responsible": self.responsible.value,
             "organisation": self.organisation, "due_date": _iso(self.due_date), "status": self.status.value,
             **({"provider": self.provider} if self.provider else {}),  # plans signed without it hash as they did
+            **({"starts_on": _iso(self.starts_on)} if self.starts_on else {}),
+            **({"ends_on": _iso(self.ends_on)} if self.ends_on else {}),
         }
 
     @classmethod
@@ -139,6 +145,7 @@ class PlanStep:
             responsible=Responsible(data.get("responsible", Responsible.CLIENT.value)),
             organisation=data.get("organisation", ""), due_date=_date(data.get("due_date")),
             status=StepStatus(data.get("status", StepStatus.PLANNED.value)), provider=data.get("provider", ""),
+            starts_on=_date(data.get("starts_on")), ends_on=_date(data.get("ends_on")),
         )
 
 
@@ -261,7 +268,8 @@ def content_problems(content: PlanContent) -> list[Problem]:
                   ("provider", step.provider, limits.LINE, False)]
         codes += [("service", step.service, ServiceKind), ("responsible", step.responsible, Responsible),
                   ("status", step.status, StepStatus)]
-        dates.append(limits.check_date("due_date", step.due_date))
+        dates += [limits.check_date("due_date", step.due_date), limits.check_date("starts_on", step.starts_on),
+                  limits.check_date("ends_on", step.ends_on)]
     problems = limits.check_fields(texts)
     problems += [Problem(name, Message.of("input.unknown_code", limits.label(name)))
                  for name, value, kind in codes if not isinstance(value, kind)]
@@ -292,6 +300,8 @@ def validate_draft(content: PlanContent) -> PlanContent:
             problems.append(Message.of("domain.plan_step_description_missing", n))
         if step.responsible == Responsible.OTHER_ORGANISATION and not step.organisation:
             problems.append(Message.of("domain.plan_step_organisation_missing", n))
+        if step.starts_on and step.ends_on and step.ends_on < step.starts_on:
+            problems.append(Message.of("domain.plan_step_ends_before_start", n))
     if problems:
         raise InvalidPlan(problems)
     return content

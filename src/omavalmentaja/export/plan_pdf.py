@@ -138,10 +138,12 @@ def _client_table(printout: PlanPrintout, styles: dict[str, ParagraphStyle], wid
 
 
 def _service_text(step: PlanStep) -> str:
-    """The service, whether it is employment-promoting, and its provider, in the plan's language."""
+    """The service, whether it is employment-promoting, its period and its provider, in the plan's language."""
     text = _label('service_kind', step.service)
     if is_employment_promoting(step.service):
         text += f" ({_label('service_tag', 'employment_promoting')})"
+    if step.starts_on or step.ends_on:
+        text += f"; {_label('service_tag', 'period')} {format_date(step.starts_on)} – {format_date(step.ends_on)}"
     if step.provider:
         text += f"; {_label('service_tag', 'provider')}: {step.provider}"
     return text

@@ -21,6 +21,7 @@ from omavalmentaja.sync.office import Conflict, OfficeImport
 from omavalmentaja.sync.report import MonthlyReport, monthly_report, parse_month
 from omavalmentaja.sync.report_record import record_figures
 from omavalmentaja.sync.report_service_model import service_model_figures
+from omavalmentaja.sync.report_services import services_figures
 from omavalmentaja.sync.report_suppression import THRESHOLD, shown_counts, shown_mean, shown_total
 
 OFFICE_NAME_KEY = "office_name"
@@ -138,33 +139,21 @@ def report(session: Session, month: str) -> MonthlyReport:
     require_office(session)
     result = monthly_report(session.db, month)
     result.figures += service_model_figures(session.db, *parse_month(month), load_rules(), schedule_settings(session))
+    result.figures += services_figures(session.db, *parse_month(month))
     result.figures += record_figures(session.db, *parse_month(month))
     session.audit.record("office.report", detail=f"month={result.month}")
     return result
 
 
-SECTION_LABELS = {
-    "clients": "Asiakkaat kohderyhmäperusteen ja kunnan mukaan",
-    "new_clients": "Uudet asiakkaat",
-    "closed_clients": "Päättyneet asiakkuudet",
-    "exits": "Päättymiset syyn mukaan",
-    "meetings": "Tapaamiset tavan mukaan",
-    "kykyviisari_responses": "Kykyviisari-vastaukset",
-    "plans_made": "Laaditut suunnitelmat",
-    "plans_signed": "Allekirjoitetut suunnitelmat",
-    "initial_interviews": "Alkuhaastattelut, joiden määräaika oli kuussa (ajallaan, myöhässä, ei kirjattu)",
-    "intensive_conversations": "Tiiviin jakson täydentävät työnhakukeskustelut kuussa (erääntyneet, pidetyt)",
-    "plans_by_type": "Allekirjoitetut suunnitelmat lajin mukaan",
-    "age_groups": "Palvelussa olleet asiakkaat ikäryhmän mukaan (ikä kuun lopussa)",
-    "unemployment_duration": "Palvelussa olleet asiakkaat yhtäjaksoisen työttömyyden keston mukaan (kuun lopussa)",
-    "long_term_unemployed": "Pitkäaikaistyöttömät (työttömyys kestänyt vähintään 12 kuukautta)",
-    "benefits": "Palvelussa olleet asiakkaat työttömyysetuuden mukaan",
-    "kykyviisari_followed": "Kykyviisari: asiakkaat, joilla alku- ja seurantamittaus",
-    "kykyviisari_change": "Kykyviisari: yleisen työkyvyn (0–10) keskimääräinen muutos",
-}
+SECTIONS = ("clients", "new_clients", "closed_clients", "exits", "meetings", "kykyviisari_responses", "plans_made",
+            "plans_signed", "initial_interviews", "intensive_conversations", "plans_by_type", "services_started",
+            "services_ended", "services_ongoing", "age_groups", "unemployment_duration", "long_term_unemployed",
+            "benefits", "kykyviisari_followed", "kykyviisari_change")  # in the order printed, headed report.section.*
 
 
-PARTS_NOT_SUMMED = {"intensive_conversations", "kykyviisari_followed", "kykyviisari_change"}  # no sum is meant
+# no sum is meant (the services: a client in two services is counted under each)
+PARTS_NOT_SUMMED = {"intensive_conversations", "kykyviisari_followed", "kykyviisari_change", "services_started",
+                    "services_ended", "services_ongoing"}
 
 
 def report_csv(result: MonthlyReport) -> str:
@@ -189,9 +178,10 @@ def _shown(result: MonthlyReport) -> list[str]:
 
 
 def report_text(result: MonthlyReport) -> str:
-    lines = [f"Kuukausiraportti {result.month}"]
+    lines = [render("report.title", result.month)]
     texts = dict(zip(map(id, result.figures), _shown(result), strict=True))
-    for section, label in SECTION_LABELS.items():
+    for section in SECTIONS:
+        label = render(f"report.section.{section}")
         figures = [f for f in result.figures if f.section == section]
         lines.append("")
         total = shown_total(sum(f.count for f in figures))
@@ -205,12 +195,16 @@ def report_text(result: MonthlyReport) -> str:
 
 
 def _category(section: str, category: str) -> str:
-    """A category in the coaches' terms where the catalogue has them (exit reasons, age groups), else its code."""
-    for message_id in (f"label.report.{section}.{category}", f"label.exit_reason.{category}"
-                       if section == "exits" else "", f"label.benefit.{category}" if section == "benefits" else ""):
+    """A category in the coaches' terms where the catalogue has them (exit reasons, age groups, services…),
+    else its code."""
+    group = {"exits": "exit_reason", "benefits": "benefit", "services_started": "service_kind",
+             "services_ended": "service_kind", "services_ongoing": "service_kind", "clients": "target_group",
+             "new_clients": "target_group", "closed_clients": "target_group", "meetings": "meeting_kind",
+             "plans_by_type": "plan_type"}.get(section, "")
+    for message_id in (f"label.report.{section}.{category}", f"label.{group}.{category}" if group else ""):
         if message_id and has_message(message_id):
             return render(message_id)
-    return category
+    return render("report.unknown") if category == "unknown" else category
 
 
 def is_office_vault(session: Session) -> bool:

@@ -35,6 +35,7 @@ from omavalmentaja.domain.plan import (
     verify_version,
 )
 from omavalmentaja.domain.service_model import PlanType
+from omavalmentaja.domain.services_catalog import is_employment_promoting
 from omavalmentaja.errors import UserError
 from omavalmentaja.export.plan_pdf import PlanPrintout, render_plan_pdf
 from omavalmentaja.export.service_model_pdf import printout_language
@@ -301,6 +302,10 @@ def demo_content(rng: random.Random, today: dt.date) -> PlanContent:
     steps = [PlanStep(service=service, description=text, responsible=who, organisation=org,
                       due_date=today + dt.timedelta(days=rng.randint(14, 120)), status=rng.choice(list(StepStatus)[:2]))
              for service, text, who, org in rng.sample(_DEMO_STEPS, k=rng.randint(2, 4))]
+    for step in steps:  # the employment-promoting services get a period (no further draws: demo data stays as it was)
+        if is_employment_promoting(step.service) and step.due_date:
+            step.starts_on = step.due_date - dt.timedelta(days=60)
+            step.ends_on = step.due_date if step.status == StepStatus.IN_PROGRESS else None
     return PlanContent(goal_kind=kind, goal=goal, client_words=words,
                        situation="Työtön työnhakija; tapaamiset kahden viikon välein.", steps=steps,
                        review_date=today + dt.timedelta(days=rng.choice((60, 90, 120))))

@@ -57,7 +57,8 @@ def service_labels(current: ServiceKind) -> dict[str, str]:
 
 
 class StepEditor(QFrame):
-    """One step as a small card: service, due date and status; what is done; who is responsible."""
+    """One step as a small card: service, due date and status; what is done and the provider; who is responsible;
+    the period the client is in the service."""
 
     changed = Signal()
     remove_requested = Signal(object)
@@ -69,6 +70,8 @@ class StepEditor(QFrame):
         self.number.setStyleSheet("font-weight: bold;")
         self.service = _combo(service_labels(step.service), step.service)
         self.due = DateEdit(step.due_date, optional=True)
+        self.starts = DateEdit(step.starts_on, optional=True)
+        self.ends = DateEdit(step.ends_on, optional=True)
         self.status = _combo(code_labels("step_status"), step.status)
         self.description = QLineEdit(step.description)
         self.description.setPlaceholderText(self.tr("Mitä tehdään"))
@@ -81,9 +84,20 @@ class StepEditor(QFrame):
         self.remove_button = QPushButton(self.tr("Poista"))
         for field, name in ((self.description, self.tr("Mitä tehdään")),
                             (self.organisation, self.tr("Kuka (muu toimija)")),
-                            (self.due, self.tr("Määräaika")), (self.responsible, self.tr("Vastuu"))):
+                            (self.due, self.tr("Määräaika")), (self.responsible, self.tr("Vastuu")),
+                            (self.starts, self.tr("Palvelu alkaa")), (self.ends, self.tr("Palvelu päättyy"))):
             field.setAccessibleName(name)
         self.due.lineEdit().setAccessibleName(self.tr("Määräaika"))
+        self.starts.lineEdit().setAccessibleName(self.tr("Palvelu alkaa"))
+        self.ends.lineEdit().setAccessibleName(self.tr("Palvelu päättyy"))
+        self.starts.setToolTip(self.tr("Päivä, jona asiakas aloittaa palvelussa (kuukausiraportin aloittaneet)"))
+        self.ends.setToolTip(self.tr("Päivä, jona palvelu päättyy (tyhjä, jos päättymispäivää ei ole sovittu)"))
+        # long labels elide (the full text in the tooltip), so that the card fits a 1280-wide screen
+        for combo in (self.service, self.responsible, self.status):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         grid = QGridLayout(self)
         grid.addWidget(self.number, 0, 0)
@@ -97,12 +111,26 @@ class StepEditor(QFrame):
         grid.addWidget(self.responsible, 2, 1)
         grid.addWidget(self.organisation, 2, 2, 1, 2)
         grid.addWidget(self.remove_button, 2, 4)
+        grid.addWidget(QLabel(self.tr("Aika")), 3, 0)
+        grid.addWidget(self._period(), 3, 1, 1, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
         for signal in (self.service.currentIndexChanged, self.due.dateChanged, self.status.currentIndexChanged,
                        self.description.textChanged, self.responsible.currentIndexChanged,
-                       self.organisation.textChanged, self.provider.textChanged):
+                       self.organisation.textChanged, self.provider.textChanged, self.starts.dateChanged,
+                       self.ends.dateChanged):
             signal.connect(self._emit_changed)
+
+    def _period(self) -> QWidget:
+        """The service's start and end dates side by side: "1.3.2026 – 31.5.2026"."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.starts)
+        row.addWidget(QLabel("–"))
+        row.addWidget(self.ends)
+        row.addStretch(1)
+        return box
 
     def _emit_changed(self, *_: object) -> None:
         self.changed.emit()
@@ -111,10 +139,12 @@ class StepEditor(QFrame):
         return PlanStep(service=ServiceKind(self.service.currentData()), description=self.description.text(),
                         responsible=Responsible(self.responsible.currentData()),
                         organisation=self.organisation.text(), due_date=self.due.date_value(),
-                        status=StepStatus(self.status.currentData()), provider=self.provider.text())
+                        status=StepStatus(self.status.currentData()), provider=self.provider.text(),
+                        starts_on=self.starts.date_value(), ends_on=self.ends.date_value())
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.service, self.due, self.status, self.responsible, self.remove_button):
+        for widget in (self.service, self.due, self.status, self.responsible, self.remove_button, self.starts,
+                       self.ends):
             widget.setEnabled(not read_only)
         self.remove_button.setVisible(not read_only)
         self.description.setReadOnly(read_only)

@@ -46,8 +46,25 @@ class DateEdit(QDateEdit):
         else:
             self.setDate(QDate(value.year, value.month, value.day))
 
+    def is_empty(self) -> bool:
+        return self.optional and self.date() == self.minimumDate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """An empty optional field takes a typed date: the first digit starts from today's date with the day
+        selected, so "1.12.2026" typed gives 1.12.2026 (the blank special value would swallow it). Delete or
+        Backspace over the whole selected date empties the field again."""
+        if self.is_empty() and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(QDateEdit.Section.DaySection)
+            self.lineEdit().setSelection(0, self.lineEdit().text().index("."))
+        elif (self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+              and self.lineEdit().selectedText() == self.lineEdit().text()):
+            self.set_date(None)
+            return
+        super().keyPressEvent(event)
+
     def date_value(self) -> dt.date | None:
-        if self.optional and self.date() == self.minimumDate():
+        if self.is_empty():
             return None
         q = self.date()
         return dt.date(q.year(), q.month(), q.day())
