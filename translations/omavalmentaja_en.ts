@@ -318,6 +318,10 @@ Deliver it to the client securely.</translation>
         <translation>New client</translation>
     </message>
     <message>
+        <source>Hae</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>Hae asiakasta</source>
         <translation>Find a client</translation>
     </message>
@@ -1219,6 +1223,10 @@ Confirm by typing the client&apos;s last name.</translation>
         <source>&lt;b&gt;Vaiheet ja palvelut&lt;/b&gt;</source>
         <translation>&lt;b&gt;Steps and services&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Poista vaihe %1</source>
+        <translation>Remove step %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanSigningView</name>
@@ -1986,6 +1994,14 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>The day the service ends (empty if no end date has been agreed)</translation>
     </message>
     <message>
+        <source>Palvelu</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Aika</source>
         <translation>Period</translation>
     </message>
@@ -2269,6 +2285,10 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Odottamaton virhe: </source>
         <translation>Unexpected error: </translation>
+    </message>
+    <message>
+        <source>Tyhjennä</source>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Välilehdet</source>

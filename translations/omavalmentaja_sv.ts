@@ -318,6 +318,10 @@ Leverera dem till kunden på ett säkert sätt.</translation>
         <translation>Ny kund</translation>
     </message>
     <message>
+        <source>Hae</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
         <source>Hae asiakasta</source>
         <translation>Sök kund</translation>
     </message>
@@ -1219,6 +1223,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <source>&lt;b&gt;Vaiheet ja palvelut&lt;/b&gt;</source>
         <translation>&lt;b&gt;Steg och tjänster&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Poista vaihe %1</source>
+        <translation>Ta bort steg %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanSigningView</name>
@@ -1986,6 +1994,14 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Dagen då tjänsten slutar (tom om inget slutdatum har avtalats)</translation>
     </message>
     <message>
+        <source>Palvelu</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Aika</source>
         <translation>Tid</translation>
     </message>
@@ -2269,6 +2285,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Odottamaton virhe: </source>
         <translation>Oväntat fel: </translation>
+    </message>
+    <message>
+        <source>Tyhjennä</source>
+        <translation>Töm</translation>
     </message>
     <message>
         <source>Välilehdet</source>

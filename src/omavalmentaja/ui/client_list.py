@@ -179,7 +179,9 @@ class ClientListPanel(QWidget):
         self.new_button.clicked.connect(self.new_client_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.search.returnPressed.connect(self._focus_first)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier.setText(self.tr("Hae"))  # the name a screen reader gives the icon's button
+        magnifier.triggered.connect(self.apply_filters)
         self.search.setAccessibleName(self.tr("Hae asiakasta"))
         self.active_only.setAccessibleDescription(self.tr("Näytä vain aktiiviset asiakkaat"))
         self.table.setAccessibleName(self.tr("Asiakkaat"))

@@ -25,7 +25,7 @@ from omavalmentaja.services.coach_pin import has_pin, looks_like_pin, reset_fail
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.operations import operations
-from omavalmentaja.ui.widgets import PassphraseField, heading
+from omavalmentaja.ui.widgets import PassphraseField, heading, name_inner_fields
 
 HANDOVER_STYLE = """
 #handover { background: #fbfbf8; }
@@ -143,6 +143,7 @@ class HandoverWindow(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.stack)
         layout.addWidget(scroll, 1)
+        name_inner_fields(self)
 
     def show_done(self, message: str) -> None:
         self.done_label.setText(message)

@@ -37,7 +37,7 @@ from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
 from omavalmentaja.ui.sleep_lock import SleepLock
 from omavalmentaja.ui.theme import icon
 from omavalmentaja.ui.unlock_page import UnlockPage
-from omavalmentaja.ui.widgets import show_error
+from omavalmentaja.ui.widgets import name_inner_fields, show_error
 
 if TYPE_CHECKING:
     from omavalmentaja.domain.client import Client
@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
+        name_inner_fields(workspace)
         return workspace
 
     def show_section(self, index: int) -> None:

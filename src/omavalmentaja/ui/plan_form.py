@@ -36,7 +36,7 @@ from omavalmentaja.messages import current_language
 from omavalmentaja.messages import label as message_label
 from omavalmentaja.services.service_model import rules_on
 from omavalmentaja.ui.labels import code_labels
-from omavalmentaja.ui.widgets import DateEdit
+from omavalmentaja.ui.widgets import DateEdit, label_combo
 
 
 def _combo(labels: dict[str, str], value: object) -> QComboBox:
@@ -99,15 +99,21 @@ class StepEditor(QFrame):
             combo.setToolTip(combo.currentText())
             combo.currentTextChanged.connect(combo.setToolTip)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.service.setAccessibleName(self.tr("Palvelu"))
+        self.status.setAccessibleName(self.tr("Tila"))
         grid = QGridLayout(self)
         grid.addWidget(self.number, 0, 0)
         grid.addWidget(self.service, 0, 1)
-        grid.addWidget(QLabel(self.tr("Määräaika")), 0, 2)
+        due_label = QLabel(self.tr("Määräaika"))
+        due_label.setBuddy(self.due)
+        grid.addWidget(due_label, 0, 2)
         grid.addWidget(self.due, 0, 3)
         grid.addWidget(self.status, 0, 4)
         grid.addWidget(self.description, 1, 1, 1, 2)
         grid.addWidget(self.provider, 1, 3, 1, 2)
-        grid.addWidget(QLabel(self.tr("Vastuu")), 2, 0)
+        responsible_label = QLabel(self.tr("Vastuu"))
+        responsible_label.setBuddy(self.responsible)
+        grid.addWidget(responsible_label, 2, 0)
         grid.addWidget(self.responsible, 2, 1)
         grid.addWidget(self.organisation, 2, 2, 1, 2)
         grid.addWidget(self.remove_button, 2, 4)
@@ -115,6 +121,8 @@ class StepEditor(QFrame):
         grid.addWidget(self._period(), 3, 1, 1, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
+        label_combo(self.service)
+        label_combo(self.status)
         for signal in (self.service.currentIndexChanged, self.due.dateChanged, self.status.currentIndexChanged,
                        self.description.textChanged, self.responsible.currentIndexChanged,
                        self.organisation.textChanged, self.provider.textChanged, self.starts.dateChanged,
@@ -243,6 +251,7 @@ class PlanForm(QWidget):
     def _renumber(self) -> None:
         for number, editor in enumerate(self.step_editors, start=1):
             editor.number.setText(f"{number}.")
+            editor.remove_button.setAccessibleName(self.tr("Poista vaihe %1").replace("%1", str(number)))
 
     # --- whole form ----------------------------------------------------------------------------------
     def set_content(self, content: PlanContent) -> None:

@@ -145,6 +145,7 @@ class PlanSigningView(QWidget):
     def _coach_page(self, coach_name: str) -> QWidget:
         self.coach_name = QLineEdit(coach_name)
         self.coach_name.setPlaceholderText(self.tr("Valmentajan nimi"))
+        self.coach_name.setAccessibleName(self.tr("Valmentajan nimi"))
         self.coach_pad = _PadWithButtons(self.tr("Valmentajan allekirjoitus"))
         self.coach_sign = QPushButton(self.tr("Allekirjoita"))
         self.coach_sign.setEnabled(False)

@@ -66,7 +66,8 @@ class QuestionnaireFill(QWidget):
         screen = QGuiApplication.primaryScreen()
         height = screen.availableGeometry().height() if screen else 768
         self.zoom = max(1.0, min(1.6, height / 768))  # larger type on larger screens
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the number keys choose an answer
+        self.setAccessibleName(text_in(instrument.title, self.lang))
         self._build()
         self.show_item(self.index)
 

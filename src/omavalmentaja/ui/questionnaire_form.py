@@ -28,7 +28,7 @@ from omavalmentaja.domain.instruments_answers import Response
 from omavalmentaja.services.questionnaire_history import format_number
 from omavalmentaja.services.questionnaires import save_form_response
 from omavalmentaja.services.session import Session
-from omavalmentaja.ui.widgets import DateEdit, heading, show_error
+from omavalmentaja.ui.widgets import DateEdit, heading, name_inner_fields, show_error
 
 
 def _range_hint(item: Item) -> str:
@@ -134,6 +134,7 @@ class ResponseFormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        name_inner_fields(self)
 
     def values(self) -> dict[str, object]:
         return {item_id: field.value() for item_id, field in self.fields.items()}

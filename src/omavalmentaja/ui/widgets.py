@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -167,22 +168,65 @@ def heading(text: str, size: int = 16) -> QLabel:
 
 def name_inner_fields(root: QWidget) -> None:
     """Screen readers: a spin or date box's inner field takes the focus and needs the box's name (from the
-    box itself or its form label); a tab widget without a name gets a generic one."""
-    from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QTabWidget
+    box itself or its form label); a form's field without a name takes its row's label (Qt names only a line
+    edit from its label, never a text box, a combo box or a date box); a line edit's clear button gets a name;
+    a tab widget without a name gets a generic one; scroll areas are containers and take no focus; a named
+    combo box gets a label (label_combo)."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QScrollArea, QTabWidget, QToolButton
 
+    forms = root.findChildren(QFormLayout)
+    if isinstance(root.layout(), QFormLayout):
+        forms.append(root.layout())
+    for form in forms:
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            text = label.widget().text() if label and isinstance(label.widget(), QLabel) else ""
+            widget = field.widget() if field else None
+            if text and widget is not None and not widget.accessibleName():
+                widget.setAccessibleName(_label_name(text))
+    for combo in root.findChildren(QComboBox):
+        label_combo(combo)
     for spin in root.findChildren(QAbstractSpinBox):
         inner = spin.lineEdit()
-        if inner is not None and not inner.accessibleName():
-            name = spin.accessibleName()
-            for form in root.findChildren(QFormLayout):
-                label = form.labelForField(spin)
-                if not name and label is not None and hasattr(label, "text"):
-                    name = label.text()
-            if name:
-                inner.setAccessibleName(name)
+        if inner is not None and not inner.accessibleName() and spin.accessibleName():
+            inner.setAccessibleName(spin.accessibleName())
+    for edit in root.findChildren(QLineEdit):
+        clear = edit.findChild(QAction, "_q_qlineeditclearaction")  # Qt's name for a line edit's clear button
+        for button in edit.findChildren(QToolButton):
+            if clear is not None and button.defaultAction() is clear and not button.accessibleName():
+                button.setAccessibleName(QCoreApplication.translate("widgets", "Tyhjennä"))
     for tabs in root.findChildren(QTabWidget):
         if not tabs.accessibleName():
             tabs.setAccessibleName(QCoreApplication.translate("widgets", "Välilehdet"))
+    for area in root.findChildren(QScrollArea):
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def label_combo(combo: QComboBox, name: str = "") -> None:
+    """Give a combo box its name where screen readers look for it. On Linux Qt sends a combo box's value as
+    its name and ignores accessibleName: AT-SPI readers (Orca) say the label from the labelled-by relation,
+    which Qt makes from a QLabel beside the box whose buddy it is. A box without such a label gets one that
+    is never shown, with its accessibleName (or `name`); on Windows and macOS the accessibleName is used."""
+    if name:
+        combo.setAccessibleName(name)
+    parent = combo.parentWidget()
+    if not combo.accessibleName() or parent is None:
+        return
+    siblings = parent.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if any(label.buddy() is combo for label in siblings):
+        return
+    label = QLabel(combo.accessibleName(), parent)
+    label.setBuddy(combo)
+    label.hide()
+
+
+def _label_name(text: str) -> str:
+    """A form label as a name: without markup, the & of a shortcut, a trailing colon or required-mark."""
+    import re
+
+    return re.sub(r"<[^>]+>", "", text).replace("&", "").strip().rstrip("*:").strip()
 
 
 def pin_edit(placeholder: str = "") -> QLineEdit:

@@ -76,7 +76,9 @@ class PlanTab(QWidget):
         self.open_pdf_button = QPushButton(self.tr("Avaa PDF"))
         self.open_pdf_button.clicked.connect(self.open_pdf)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Versio:")))
+        version_label = QLabel(self.tr("Versio:"))
+        version_label.setBuddy(self.chooser)  # screen readers say the label with the box
+        top.addWidget(version_label)
         top.addWidget(self.chooser, 1)
         button_row = QWidget()  # wraps onto a second row in a narrow window
         buttons = FlowLayout(button_row)

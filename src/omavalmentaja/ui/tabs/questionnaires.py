@@ -61,6 +61,7 @@ class QuestionnairesTab(QWidget):
         self.import_button.setToolTip(self.tr("Tuo kyselyn määrittelytiedosto (JSON tai TOML), johon "
                                               "organisaatiollasi on lupa"))
         self.language_label = QLabel(self.tr("Kieli"))
+        self.language_label.setBuddy(self.language_box)
         self.service_button = QPushButton("")
         self.service_button.clicked.connect(self.open_service_link)
         self.badge = QLabel("")
@@ -101,7 +102,9 @@ class QuestionnairesTab(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Kysely")))
+        chosen = QLabel(self.tr("Kysely"))
+        chosen.setBuddy(self.instrument_box)  # screen readers say the label with the box
+        top.addWidget(chosen)
         top.addWidget(self.instrument_box)
         top.addWidget(self.badge)
         top.addStretch(1)
