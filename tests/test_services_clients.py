@@ -121,3 +121,24 @@ def test_today_overview(session: Session) -> None:
     assert today_overview(session, now).follow_ups == []
     set_not_met_days(session, 60)
     assert [i.client_id for i in today_overview(session, now).not_met] == [never.id]
+
+
+def test_today_not_met_by_the_last_meeting_before_the_day_ends(session: Session) -> None:
+    now = dt.datetime(2026, 11, 23, 8, 0)
+    set_not_met_days(session, 28)
+    since = now - dt.timedelta(days=28)
+    on_the_edge = _client(session, "Reunalla", "Tavattu")
+    just_before = _client(session, "Juuri", "Ennen")
+    met_today = _client(session, "Tänään", "Tavattava", preferred_name="Tiina")
+    tomorrow_only = _client(session, "Vasta", "Huomenna")
+    save_meeting(session, Meeting(client_id=on_the_edge.id, starts_at=since))
+    save_meeting(session, Meeting(client_id=just_before.id, starts_at=since - dt.timedelta(minutes=1)))
+    save_meeting(session, Meeting(client_id=met_today.id, starts_at=dt.datetime(2026, 11, 23, 23, 59),
+                                  follow_up_on=dt.date(2026, 11, 23), next_steps="Soita"))
+    save_meeting(session, Meeting(client_id=met_today.id, starts_at=dt.datetime(2026, 9, 1, 9, 0)))
+    save_meeting(session, Meeting(client_id=tomorrow_only.id, starts_at=dt.datetime(2026, 11, 24, 0, 0)))
+    overview = today_overview(session, now)
+    assert [(i.client_id, i.when) for i in overview.not_met] == [
+        (tomorrow_only.id, ""), (just_before.id, "2026-10-26T07:59")]
+    assert [(i.client_name, i.when) for i in overview.meetings] == [("Tiina Tavattava", "2026-11-23T23:59")]
+    assert [(i.client_name, i.text) for i in overview.follow_ups] == [("Tiina Tavattava", "Soita")]

@@ -97,10 +97,39 @@ def test_today_does_not_list_a_client_met_or_meeting_today_as_not_met(qtbot, ses
     session.meetings.save(Meeting(client_id=earlier.id, starts_at=now.replace(hour=8)))
     page = TodayPage(session)
     qtbot.addWidget(page)
-    page.reload(now)
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        page.reload(now)  # the day's items are read off the GUI thread
     listed = [page.not_met.item(i).text() for i in range(page.not_met.count())]
     assert len(listed) == 1 and listed[0].startswith("Ei Tavattu")
     assert never.id == page.not_met.item(0).data(Qt.ItemDataRole.UserRole)
+    assert [page.meetings.item(i).text() for i in range(page.meetings.count())] == [
+        "8.00  Tavattiin Aamulla  ", "14.00  Tavataan Iltapäivällä  "]
+
+
+def test_today_reads_off_the_gui_thread_and_shows_only_the_latest_reload(qtbot, session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import omavalmentaja.ui.today_page as today_page
+
+    client = save_client(session, Client(first_name="Aamu", last_name="Asiakas"))
+    session.meetings.save(Meeting(client_id=client.id, starts_at=dt.datetime(2026, 11, 30, 9, 0), place="Kirjasto"))
+    threads: list[str] = []
+    original = today_page.today_overview
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(today_page, "today_overview", spy)
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    page.reload(dt.datetime(2026, 12, 1, 9, 0))  # a day without meetings, overtaken by the next reload
+    page.reload(dt.datetime(2026, 11, 30, 8, 0))
+    assert page.busy
+    wait_for_jobs(qtbot)
+    assert len(threads) == 2 and threading.main_thread().name not in threads
+    assert not page.busy and page.title.text().endswith("30.11.2026")
+    assert [page.meetings.item(i).text() for i in range(page.meetings.count())] == ["9.00  Aamu Asiakas  Kirjasto"]
 
 
 def test_the_coach_is_never_named_after_the_os_user(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]

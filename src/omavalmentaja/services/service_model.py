@@ -101,9 +101,9 @@ def caseload_schedules(session: Session, until: dt.date, client_id: str = "") ->
                                                                                              list[DueItem]]]:
     """Every active client (or one) with its schedule up to until."""
     clients = active_clients(session.db, client_id)
-    conversations = session.meetings.conversations([c.id for c in clients] if client_id else None)
-    applications = JobApplicationRepository(session.db).dates_by_client()
-    reviews = plan_review_dates(session.db)
+    conversations = session.meetings.conversations(client_id)  # one client: only its rows are read
+    applications = JobApplicationRepository(session.db).dates_by_client(client_id)
+    reviews = plan_review_dates(session.db, client_id)
     rules, settings = load_rules(), schedule_settings(session)
     return [(c, compute_schedule(schedule_input(c, conversations.get(c.id, []), applications.get(c.id, []),
                                                 reviews.get(c.id)), rules, until, settings))

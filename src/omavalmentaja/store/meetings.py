@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
@@ -36,11 +37,35 @@ def meeting_to_fields(meeting: Meeting) -> dict[str, Any]:
     }
 
 
-def _meeting_or_damaged(row: Any) -> Meeting | DamagedRecord:
+# A client's name as lists show it ("?" for a meeting whose client row is missing).
+_CLIENT_NAME = "coalesce(coalesce(nullif(c.preferred_name, ''), c.first_name) || ' ' || c.last_name, '?')"
+# What the Today view reads of a meeting: every column the record's conversion checks, but not the notes (the
+# view shows none, and they are most of a row's bytes).
+_NAMED = ("SELECT m.id, m.client_id, m.starts_at, m.duration_minutes, m.kind, m.place, '' AS notes, m.next_steps, "
+          f"m.follow_up_on, m.follow_up_done, m.version, m.fulfils, {_CLIENT_NAME} AS client_name "
+          "FROM meetings m LEFT JOIN clients c ON c.id = m.client_id ")
+
+
+@dataclass(frozen=True)
+class NamedMeeting:
+    """A meeting of the Today view read with its client's name. `record` is the meeting without its notes, or a
+    DamagedRecord for a row that cannot be read as a meeting; `client_id` and `stored_start` are as stored."""
+
+    record: Meeting | DamagedRecord
+    client_id: str
+    stored_start: str
+    client_name: str
+
+
+def _named(row: Any) -> NamedMeeting:
     try:
-        return read_record("meetings", row, meeting_from_row)
-    except DamagedRecord as exc:
-        return exc
+        record: Meeting | DamagedRecord = meeting_from_row(row)  # the usual case, without tracing each column
+    except Exception:  # noqa: BLE001 (read again, traced, to name the field that failed)
+        try:
+            record = read_record("meetings", row, meeting_from_row)
+        except DamagedRecord as exc:
+            record = exc
+    return NamedMeeting(record, str(row["client_id"]), str(row["starts_at"]), str(row["client_name"]))
 
 
 class MeetingRepository:
@@ -82,15 +107,15 @@ class MeetingRepository:
                              "LIMIT 20", (client_id, now.isoformat(timespec="minutes")))
         return next(iter(readable("meetings", rows, meeting_from_row)), None)
 
-    def conversations(self, client_ids: list[str] | None = None) -> dict[str, list[tuple[dt.date, Conversation]]]:
-        """The meetings marked as a service-model conversation, by client: (date, conversation)."""
-        rows = self.db.query("SELECT client_id, substr(starts_at, 1, 10), fulfils FROM meetings WHERE fulfils != '' "
-                             "ORDER BY starts_at")
-        wanted = None if client_ids is None else set(client_ids)
+    def conversations(self, client_id: str = "") -> dict[str, list[tuple[dt.date, Conversation]]]:
+        """The meetings marked as a service-model conversation, by client: (date, conversation); every client's,
+        or one client's (on the index of such meetings by client)."""
+        sql = "SELECT client_id, substr(starts_at, 1, 10), fulfils FROM meetings WHERE fulfils != ''"
+        rows = (self.db.query(sql + " AND client_id = ? ORDER BY starts_at", (client_id,)) if client_id
+                else self.db.query(sql + " ORDER BY starts_at"))
         found: dict[str, list[tuple[dt.date, Conversation]]] = {}
-        for client_id, day, fulfils in rows:
-            if wanted is None or client_id in wanted:
-                found.setdefault(client_id, []).append((dt.date.fromisoformat(day), Conversation(fulfils)))
+        for cid, day, fulfils in rows:
+            found.setdefault(cid, []).append((dt.date.fromisoformat(day), Conversation(fulfils)))
         return found
 
     def between(self, start: dt.datetime, end: dt.datetime) -> list[Meeting]:
@@ -98,23 +123,18 @@ class MeetingRepository:
                              (start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")))
         return readable("meetings", rows, meeting_from_row)
 
-    def between_or_damaged(self, start: dt.datetime, end: dt.datetime) -> list[Meeting | DamagedRecord]:
-        """As between(), with a row that cannot be read as a meeting given as DamagedRecord (its client_id in
-        record_id's place is not known: use stored_of)."""
-        rows = self.db.query("SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at",
+    def between_or_damaged(self, start: dt.datetime, end: dt.datetime) -> list[NamedMeeting]:
+        """The meetings in [start, end) with their clients' names, in one query on the start index; a row that
+        cannot be read as a meeting is given as DamagedRecord (with its client and start time as stored)."""
+        rows = self.db.query(_NAMED + "WHERE m.starts_at >= ? AND m.starts_at < ? ORDER BY m.starts_at",
                              (start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")))
-        return [_meeting_or_damaged(r) for r in rows]
+        return [_named(r) for r in rows]
 
-    def follow_ups_due_or_damaged(self, on_or_before: dt.date) -> list[Meeting | DamagedRecord]:
-        rows = self.db.query(
-            "SELECT * FROM meetings WHERE follow_up_done = 0 AND follow_up_on IS NOT NULL AND follow_up_on <= ? "
-            "ORDER BY follow_up_on", (on_or_before.isoformat(),))
-        return [_meeting_or_damaged(r) for r in rows]
-
-    def stored_of(self, meeting_id: str) -> tuple[str, str]:
-        """The client id and the start time as stored (perhaps damaged) of a meeting row."""
-        row = self.db.query_one("SELECT client_id, starts_at FROM meetings WHERE id = ?", (meeting_id,))
-        return ("", "") if row is None else (str(row[0]), str(row[1]))
+    def follow_ups_due_or_damaged(self, on_or_before: dt.date) -> list[NamedMeeting]:
+        """Open follow-ups due on or before the day, with their clients' names (the open follow-ups' index)."""
+        rows = self.db.query(_NAMED + "WHERE m.follow_up_done = 0 AND m.follow_up_on IS NOT NULL AND "
+                             "m.follow_up_on <= ? ORDER BY m.follow_up_on", (on_or_before.isoformat(),))
+        return [_named(r) for r in rows]
 
     def follow_ups_due(self, on_or_before: dt.date) -> list[Meeting]:
         rows = self.db.query(
@@ -122,18 +142,21 @@ class MeetingRepository:
             "ORDER BY follow_up_on", (on_or_before.isoformat(),))
         return readable("meetings", rows, meeting_from_row)
 
-    def active_clients_not_met_since(self, since: dt.datetime, until: dt.datetime) -> list[tuple[str, str | None]]:
-        """(client id, last meeting start or None) for active clients with no meeting in [since, until).
+    def active_clients_not_met_since(self, since: dt.datetime,
+                                     until: dt.datetime) -> list[tuple[str, str, str | None]]:
+        """(client id, name, last meeting start or None) for active clients with no meeting in [since, until),
+        the longest unmet first.
 
-        `until` is the end of the day asked about: a meeting later today counts as met today."""
+        `until` is the end of the day asked about: a meeting later today counts as met today. Two look-ups per
+        active client on the index of meetings by client and start (clients by status give the active ones)."""
         rows = self.db.query(
-            "SELECT c.id, (SELECT max(m.starts_at) FROM meetings m WHERE m.client_id = c.id AND m.starts_at < ?) "
-            "AS last_met FROM clients c WHERE c.status = 'active' AND NOT EXISTS (SELECT 1 FROM meetings m "
-            "WHERE m.client_id = c.id AND m.starts_at >= ? AND m.starts_at < ?) ORDER BY last_met",
-            (until.isoformat(timespec="minutes"), since.isoformat(timespec="minutes"),
-             until.isoformat(timespec="minutes")),
+            "SELECT c.id, " + _CLIENT_NAME + ", (SELECT max(m.starts_at) FROM meetings m WHERE m.client_id = c.id "
+            "AND m.starts_at < :until) AS last_met FROM clients c WHERE c.status = 'active' AND NOT EXISTS (SELECT 1 "
+            "FROM meetings m WHERE m.client_id = c.id AND m.starts_at >= :since AND m.starts_at < :until) "
+            "ORDER BY last_met, 2, 1",
+            {"until": until.isoformat(timespec="minutes"), "since": since.isoformat(timespec="minutes")},
         )
-        return [(r[0], r[1]) for r in rows]
+        return [(r[0], r[1], r[2]) for r in rows]
 
 
 class DraftRepository:

@@ -44,10 +44,14 @@ class JobApplicationRepository:
                              "created_at DESC", (client_id,))
         return [application_from_row(r) for r in rows]
 
-    def dates_by_client(self) -> dict[str, list[dt.date]]:
+    def dates_by_client(self, client_id: str = "") -> dict[str, list[dt.date]]:
+        """The application dates of every client, or of one client."""
+        sql = "SELECT client_id, applied_on FROM job_applications"
+        rows = (self.db.query(sql + " WHERE client_id = ? ORDER BY applied_on", (client_id,)) if client_id
+                else self.db.query(sql + " ORDER BY applied_on"))
         found: dict[str, list[dt.date]] = {}
-        for client_id, day in self.db.query("SELECT client_id, applied_on FROM job_applications ORDER BY applied_on"):
-            found.setdefault(client_id, []).append(dt.date.fromisoformat(day))
+        for cid, day in rows:
+            found.setdefault(cid, []).append(dt.date.fromisoformat(day))
         return found
 
 
@@ -73,9 +77,10 @@ def active_clients(db: Database, client_id: str = "") -> list[ScheduledClient]:
     return [ScheduledClient(*r) for r in rows]
 
 
-def plan_review_dates(db: Database) -> dict[str, dt.date]:
-    """The review date of each client's newest plan version (draft or signed), where it has one."""
-    rows = db.query(
-        "SELECT p.client_id, json_extract(p.content, '$.review_date') FROM plan_versions p "
-        "WHERE p.number = (SELECT max(q.number) FROM plan_versions q WHERE q.client_id = p.client_id)")
+def plan_review_dates(db: Database, client_id: str = "") -> dict[str, dt.date]:
+    """The review date of each client's newest plan version (draft or signed), where it has one; every
+    client's, or one client's."""
+    sql = ("SELECT p.client_id, json_extract(p.content, '$.review_date') FROM plan_versions p "
+           "WHERE p.number = (SELECT max(q.number) FROM plan_versions q WHERE q.client_id = p.client_id)")
+    rows = db.query(sql + " AND p.client_id = ?", (client_id,)) if client_id else db.query(sql)
     return {r[0]: dt.date.fromisoformat(r[1]) for r in rows if r[1]}

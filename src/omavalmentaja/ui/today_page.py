@@ -7,20 +7,25 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from omavalmentaja.domain.dates import format_date, format_datetime, format_time
 from omavalmentaja.services.session import Session
-from omavalmentaja.services.today import TodayItem, not_met_days, today_overview
+from omavalmentaja.services.today import TodayItem, TodayOverview, not_met_days, today_overview
+from omavalmentaja.ui.operations import Task, operations
 from omavalmentaja.ui.service_model_due import caseload_lines
 from omavalmentaja.ui.widgets import heading
 
 
 class TodayPage(QWidget):
     client_requested = Signal(str)
+    shown = Signal()  # the lists show the items of the latest reload
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.busy = False  # a reload is reading the day's items
+        self._generation = 0
         self.title = heading("", 18)
         self.meetings = self._list()
         self.follow_ups = self._list()
@@ -58,17 +63,29 @@ class TodayPage(QWidget):
         return box
 
     def reload(self, now: dt.datetime | None = None) -> None:
+        """Read the day's items off the GUI thread (a region's caseload takes longer than a frame to read and
+        schedule); the lists show them when they arrive, and a newer reload wins over an older one."""
         now = now or dt.datetime.now()
-        overview = today_overview(self.session, now)
+        self._generation += 1
+        generation, session = self._generation, self.session
         self.title.setText(self.tr("Tänään ") + format_date(now.date()))
+        self.busy = True
+
+        def work(_task: Task) -> tuple[TodayOverview, list[tuple[str, str, bool]], int]:
+            return today_overview(session, now), caseload_lines(session, now.date()), not_met_days(session)
+        operations().run(work, on_done=lambda result: self._show(generation, *result), name="today")
+
+    def _show(self, generation: int, overview: TodayOverview, due: list[tuple[str, str, bool]], days: int) -> None:
+        if generation != self._generation or not isValid(self):
+            return  # a newer reload was asked for, or the page is gone (the vault was locked)
+        self.busy = False
         self._fill(self.meetings, overview.meetings,
                    lambda i: f"{format_time(dt.datetime.fromisoformat(i.when))}  {i.client_name}  {i.text}",
                    self.tr("Ei tapaamisia tänään."))
         self._fill(self.follow_ups, overview.follow_ups,
                    lambda i: f"{format_date(dt.date.fromisoformat(i.when))}  {i.client_name}  {i.text}",
                    self.tr("Ei erääntyneitä seurantoja."))
-        self._fill_due(now.date())
-        days = not_met_days(self.session)
+        self._fill_due(due)
         self.not_met_title.setText(self.tr("Aktiiviset asiakkaat, joita ei ole tavattu yli %n päivään", "", days))
         self.not_met.setAccessibleName(self.not_met_title.text())
         self._fill(self.not_met, overview.not_met,
@@ -76,6 +93,7 @@ class TodayPage(QWidget):
                        self.tr("viimeksi ") + format_datetime(dt.datetime.fromisoformat(i.when)) if i.when
                        else self.tr("ei tapaamisia")),
                    self.tr("Kaikki aktiiviset asiakkaat on tavattu."))
+        self.shown.emit()
 
     def _fill(self, widget: QListWidget, items: list[TodayItem], text, empty_text: str) -> None:  # type: ignore[no-untyped-def]
         widget.clear()
@@ -88,9 +106,8 @@ class TodayPage(QWidget):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             widget.addItem(placeholder)
 
-    def _fill_due(self, on: dt.date) -> None:
+    def _fill_due(self, lines: list[tuple[str, str, bool]]) -> None:
         self.due.clear()
-        lines = caseload_lines(self.session, on)
         for client_id, text, overdue in lines:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, client_id)
