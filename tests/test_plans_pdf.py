@@ -118,3 +118,21 @@ def test_right_to_left_words_are_put_in_reading_order() -> None:
     assert visual_order("محمد الحسن") == "الحسن محمد"
     assert visual_order("Nimi: محمد الحسن, Олена") == "Nimi: الحسن محمد, Олена"
     assert visual_order("Aino Mäkinen") == "Aino Mäkinen"
+
+
+@pytest.mark.parametrize(("language", "words", "finnish"), [
+    ("sv", ("Personlig plan", "Steg och tjänster", "Arbetsprövning", "tid 1.12.2026 – 28.2.2027", "UTKAST",
+            "Sida 1/1", "Datum och underskrift"), ("Vaiheet", "Sivu", "LUONNOS", "Tavoite", "Asiakas ")),
+    ("en", ("Personal plan", "Steps and services", "Work trial", "period 1.12.2026 – 28.2.2027", "DRAFT",
+            "Page 1/1", "Date and signature"), ("Vaiheet", "Sivu", "LUONNOS", "Tavoite", "UTKAST")),
+])
+def test_a_plan_prints_in_the_clients_language_throughout(session, tmp_path, language, words, finnish) -> None:
+    client = session.clients.save(Client(first_name="Saga", last_name="Björklund", languages=[language]))
+    svc.edit_plan(session, client.id, PlanContent(goal="Arbete", steps=[
+        PlanStep(ServiceKind.WORK_TRIAL, "Bibliotek", starts_on=dt.date(2026, 12, 1), ends_on=dt.date(2027, 2, 28))],
+        review_date=TODAY + dt.timedelta(days=60)))
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(svc.plan_pdf_bytes(session, client.id))
+    text = _text(pdf)
+    assert all(word in text for word in words), text
+    assert not [word for word in finnish if word in text], text  # one language at a time, never a pair

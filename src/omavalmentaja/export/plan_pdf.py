@@ -1,6 +1,7 @@
 """The plan as an A4 PDF (reportlab): header with the municipality's name and logo, the client, the goal, the
 steps as a table, the review date, both signatures, the verification code and page numbers. A draft carries a
-LUONNOS / DRAFT watermark. Rendered in memory; the caller decides where (and whether) bytes are written."""
+watermark. Everything is printed in one language, the client's (PlanPrintout.language: fi, sv or en; the words are
+the catalogue's plan_pdf.* entries). Rendered in memory; the caller decides where (and whether) bytes are written."""
 
 from __future__ import annotations
 
@@ -34,8 +35,6 @@ from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import plan_section, plan_title
 from omavalmentaja.messages import label, labels, render
 
-TITLE = "Henkilökohtainen suunnitelma"
-PRINT_LANGUAGE = "fi"  # the labels of codes, in the language of the printout's headings
 MARGIN = 18 * mm
 HEADER_HEIGHT = 22 * mm
 FOOTER_HEIGHT = 12 * mm
@@ -48,8 +47,13 @@ RULE = colors.HexColor("#b8c0cc")
 HEAD_FILL = colors.HexColor("#e8edf3")
 
 
-def _label(group: str, code: object) -> str:
-    return label(group, code, PRINT_LANGUAGE)
+def _label(group: str, code: object, language: str) -> str:
+    return label(group, code, language)
+
+
+def _say(language: str, message_id: str, *args: object) -> str:
+    """One of the printout's own words (plan_pdf.* in the catalogue) in its language."""
+    return render(f"plan_pdf.{message_id}", *args, language=language)
 
 
 @dataclass
@@ -62,7 +66,7 @@ class PlanPrintout:
     municipality_name: str = ""
     logo_png: bytes | None = None
     coach_name: str = ""
-    language: str = "fi"  # the client's: the service model's part is printed in it
+    language: str = "fi"  # the client's: the whole printout is in it
     obligation_default: int = 4  # the rules' job-search obligation a month, for a full obligation
 
 
@@ -87,7 +91,8 @@ def render_plan_pdf(printout: PlanPrintout) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
-        bottomMargin=MARGIN + FOOTER_HEIGHT, title=TITLE, author="", subject="", creator="omavalmentaja",
+        bottomMargin=MARGIN + FOOTER_HEIGHT, title=_say(printout.language, "title"), author="", subject="",
+        creator="omavalmentaja",
         initialFontName=REGULAR,  # else every page names reportlab's unembedded Helvetica
     )
     styles = _styles()
@@ -98,36 +103,38 @@ def render_plan_pdf(printout: PlanPrintout) -> bytes:
 
 
 def _story(printout: PlanPrintout, styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    version, content = printout.version, printout.version.content
-    title = plan_title(content, printout.language, TITLE)
-    story: list[Any] = [Paragraph(escape(title), styles["h1"]), _client_table(printout, styles, width)]
-    story += [Paragraph("Tavoite", styles["h2"]),
-              Paragraph(f"<b>{escape(_label('goal_kind', content.goal_kind))}:</b> {_text(content.goal) or '–'}",
-                        styles["body"])]
+    version, content, language = printout.version, printout.version.content, printout.language
+    title = plan_title(content, language, _say(language, "title"))
+    goal = f"<b>{escape(_label('goal_kind', content.goal_kind, language))}:</b> {_text(content.goal) or '–'}"
+    story: list[Any] = [Paragraph(escape(title), styles["h1"]), _client_table(printout, styles, width),
+                        Paragraph(escape(_say(language, "goal")), styles["h2"]), Paragraph(goal, styles["body"])]
     if content.client_words:
-        story += [Paragraph("Asiakkaan omin sanoin", styles["h2"]), Paragraph(_text(content.client_words),
-                                                                               styles["body"])]
+        story += [Paragraph(escape(_say(language, "client_words")), styles["h2"]),
+                  Paragraph(_text(content.client_words), styles["body"])]
     if content.situation:
-        story += [Paragraph("Nykytilanne", styles["h2"]), Paragraph(_text(content.situation), styles["body"])]
-    story += [Paragraph("Vaiheet ja palvelut", styles["h2"]), _steps_table(content.steps, styles, width)]
-    story += [Spacer(1, 4 * mm), Paragraph(f"<b>Suunnitelma tarkistetaan viimeistään:</b> "
+        story += [Paragraph(escape(_say(language, "situation")), styles["h2"]),
+                  Paragraph(_text(content.situation), styles["body"])]
+    story += [Paragraph(escape(_say(language, "steps")), styles["h2"]),
+              _steps_table(content.steps, styles, width, language)]
+    story += [Spacer(1, 4 * mm), Paragraph(f"<b>{escape(_say(language, 'review_by'))}</b> "
                                            f"{format_date(content.review_date) or '–'}", styles["body"])]
-    story += plan_section(content, printout.language, printout.obligation_default, styles, _text)
-    story.append(KeepTogether([Paragraph("Allekirjoitukset", styles["h2"]), _signatures(printout, styles, width)]))
-    story += [Spacer(1, 3 * mm), _verification(version, styles)]
+    story += plan_section(content, language, printout.obligation_default, styles, _text)
+    story.append(KeepTogether([Paragraph(escape(_say(language, "signatures")), styles["h2"]),
+                               _signatures(printout, styles, width)]))
+    story += [Spacer(1, 3 * mm), _verification(version, styles, language)]
     return story
 
 
 def _client_table(printout: PlanPrintout, styles: dict[str, ParagraphStyle], width: float) -> Table:
-    version = printout.version
-    state = (f"Allekirjoitettu {format_datetime(version.signed_at)}" if version.is_signed and version.signed_at
-             else "Luonnos – ei allekirjoitettu")
+    version, language = printout.version, printout.language
+    state = (_say(language, "signed_at", format_datetime(version.signed_at)) if version.is_signed and version.signed_at
+             else _say(language, "draft_state"))
     rows = [
-        ("Asiakas", _text(printout.client_name)),
-        ("Syntymäaika", format_date(printout.client_date_of_birth) or "–"),
-        ("Suunnitelman versio", f"{version.number} · {state}"),
+        (_say(language, "client"), _text(printout.client_name)),
+        (_say(language, "date_of_birth"), format_date(printout.client_date_of_birth) or "–"),
+        (_say(language, "version"), f"{version.number} · {escape(state)}"),
     ]
-    data = [[Paragraph(label, styles["label"]), Paragraph(value, styles["body"])] for label, value in rows]
+    data = [[Paragraph(escape(label), styles["label"]), Paragraph(value, styles["body"])] for label, value in rows]
     table = Table(data, colWidths=[45 * mm, width - 45 * mm], splitInRow=1)
     table.setStyle(TableStyle([TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -137,32 +144,34 @@ def _client_table(printout: PlanPrintout, styles: dict[str, ParagraphStyle], wid
     return table
 
 
-def _service_text(step: PlanStep) -> str:
+def _service_text(step: PlanStep, language: str) -> str:
     """The service, whether it is employment-promoting, its period and its provider, in the plan's language."""
-    text = _label('service_kind', step.service)
+    text = _label('service_kind', step.service, language)
     if is_employment_promoting(step.service):
-        text += f" ({_label('service_tag', 'employment_promoting')})"
+        text += f" ({_label('service_tag', 'employment_promoting', language)})"
     if step.starts_on or step.ends_on:
-        text += f"; {_label('service_tag', 'period')} {format_date(step.starts_on)} – {format_date(step.ends_on)}"
+        period = f"{format_date(step.starts_on)} – {format_date(step.ends_on)}"
+        text += f"; {_label('service_tag', 'period', language)} {period}"
     if step.provider:
-        text += f"; {_label('service_tag', 'provider')}: {step.provider}"
+        text += f"; {_label('service_tag', 'provider', language)}: {step.provider}"
     return text
 
 
-def _steps_table(steps: list[PlanStep], styles: dict[str, ParagraphStyle], width: float) -> Any:
+def _steps_table(steps: list[PlanStep], styles: dict[str, ParagraphStyle], width: float, language: str) -> Any:
     if not steps:
-        return Paragraph("Ei vaiheita.", styles["body"])
-    head = ["#", "Palvelu", "Toimenpide", "Vastuu", "Määräaika", "Tila"]
-    widths = _step_column_widths(head, len(steps), width)
-    data = [[Paragraph(h, styles["cell_head"]) for h in head]]
+        return Paragraph(escape(_say(language, "no_steps")), styles["body"])
+    head = ["#"] + [_say(language, f"column_{name}") for name in ("service", "action", "responsible", "due", "status")]
+    widths = _step_column_widths(head, len(steps), width, language)
+    data = [[Paragraph(escape(h), styles["cell_head"]) for h in head]]
     for n, step in enumerate(steps, start=1):
-        who = _label('responsible', step.responsible)
+        who = _label('responsible', step.responsible, language)
         if step.organisation:
             who = f"{who}: {step.organisation}"
-        data.append([Paragraph(str(n), styles["cell"]), Paragraph(escape(_service_text(step)), styles["cell"]),
+        data.append([Paragraph(str(n), styles["cell"]),
+                     Paragraph(escape(_service_text(step, language)), styles["cell"]),
                      Paragraph(_text(step.description), styles["cell"]), Paragraph(_text(who), styles["cell"]),
                      Paragraph(format_date(step.due_date) or "–", styles["cell"]),
-                     Paragraph(escape(_label('step_status', step.status)), styles["cell"])])
+                     Paragraph(escape(_label('step_status', step.status, language)), styles["cell"])])
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([TABLE_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -173,7 +182,7 @@ def _steps_table(steps: list[PlanStep], styles: dict[str, ParagraphStyle], width
     return table
 
 
-def _step_column_widths(head: list[str], count: int, width: float) -> list[float]:
+def _step_column_widths(head: list[str], count: int, width: float, language: str) -> list[float]:
     """Short columns as wide as their longest word needs (so dates and labels never break), the description
     column takes the rest."""
     def fit(title: str, values: list[str]) -> float:
@@ -181,10 +190,10 @@ def _step_column_widths(head: list[str], count: int, width: float) -> list[float
         return widest + 2 * CELL_PADDING + 1
 
     widths = [
-        fit(head[0], [str(count)]), 32 * mm, 0.0,
-        fit(head[3], list(labels('responsible', PRINT_LANGUAGE).values())),
+        fit(head[0], [str(count)]), 40 * mm, 0.0,
+        fit(head[3], list(labels('responsible', language).values())),
         fit(head[4], ["28.12.2026"]),
-        fit(head[5], list(labels('step_status', PRINT_LANGUAGE).values())),
+        fit(head[5], list(labels('step_status', language).values())),
     ]
     widths[2] = width - sum(widths)
     return widths
@@ -196,24 +205,25 @@ def _signatures(printout: PlanPrintout, styles: dict[str, ParagraphStyle], width
     for role in (SignerRole.CLIENT, SignerRole.COACH):
         signature = version.signature(role)
         default_name = printout.client_name if role == SignerRole.CLIENT else printout.coach_name
-        cells.append(_signature_cell(_label('signer_role', role), signature, default_name, styles))
+        cells.append(_signature_cell(_label('signer_role', role, printout.language), signature, default_name, styles,
+                                     printout.language))
     table = Table([cells], colWidths=[width / 2, width / 2], splitInRow=1)
     table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
-def _signature_cell(label: str, signature: Signature | None, default_name: str,
-                    styles: dict[str, ParagraphStyle]) -> list[Any]:
-    cell: list[Any] = [Paragraph(label, styles["label"]), Spacer(1, 2 * mm)]
+def _signature_cell(label: str, signature: Signature | None, default_name: str, styles: dict[str, ParagraphStyle],
+                    language: str) -> list[Any]:
+    cell: list[Any] = [Paragraph(escape(label), styles["label"]), Spacer(1, 2 * mm)]
     if signature is not None and signature.method == SignatureMethod.DRAWN and signature.image_png:
         if _drawable(signature.image_png, MAX_SIGNATURE_BYTES):
             cell.append(_fitted_image(signature.image_png))
         else:  # a damaged image stored before images were checked: named, never taking the printout down
             cell += [Spacer(1, 8 * mm), Paragraph(escape(render("damaged.record", "plan_signatures", "image",
-                                                                language="fi")), styles["body"]),
+                                                                language=language)), styles["body"]),
                      Spacer(1, 8 * mm)]
     elif signature is not None:
-        cell += [Spacer(1, 8 * mm), Paragraph("Vahvistettu tunnuslauseella sähköisesti", styles["body"]),
+        cell += [Spacer(1, 8 * mm), Paragraph(escape(_say(language, "confirmed_by_passphrase")), styles["body"]),
                  Spacer(1, 8 * mm)]
     else:
         cell.append(Spacer(1, SIGNATURE_BOX[1]))
@@ -221,8 +231,8 @@ def _signature_cell(label: str, signature: Signature | None, default_name: str,
     line.setStyle(TableStyle([TABLE_FONT, ("LINEABOVE", (0, 0), (-1, -1), 0.6, INK)]))
     line.hAlign = "LEFT"
     name = signature.signer_name if signature else default_name
-    when = (f"{format_datetime(signature.signed_at)}" if signature else "Päiväys ja allekirjoitus")
-    cell += [line, Paragraph(_text(name) or "&nbsp;", styles["body"]), Paragraph(when, styles["small"])]
+    when = format_datetime(signature.signed_at) if signature else _say(language, "date_and_signature")
+    cell += [line, Paragraph(_text(name) or "&nbsp;", styles["body"]), Paragraph(escape(when), styles["small"])]
     return cell
 
 
@@ -243,13 +253,13 @@ def _fitted_image(png: bytes) -> Image:
     return image
 
 
-def _verification(version: PlanVersion, styles: dict[str, ParagraphStyle]) -> Paragraph:
+def _verification(version: PlanVersion, styles: dict[str, ParagraphStyle], language: str) -> Paragraph:
     if not version.is_signed:
-        return Paragraph("Tämä on luonnos. Suunnitelma on voimassa vasta allekirjoitettuna.", styles["small"])
+        return Paragraph(escape(_say(language, "draft_note")), styles["small"])
     return Paragraph(
-        f"<b>Tarkistuskoodi: {version.verification_code}</b><br/>"
-        f"Sisällön tiiviste (SHA-256): {version.content_hash}<br/>"
-        "Koodilla voi tarkistaa, että paperi vastaa allekirjoitettua versiota.", styles["small"])
+        f"<b>{escape(_say(language, 'verification_code', version.verification_code))}</b><br/>"
+        f"{escape(_say(language, 'content_hash', version.content_hash))}<br/>"
+        f"{escape(_say(language, 'verification_hint'))}", styles["small"])
 
 
 class _PageDecorations:
@@ -277,11 +287,14 @@ class _PageDecorations:
             x += w * scale + 4 * mm
         canvas.setFillColor(INK)
         canvas.setFont(BOLD, 12)
-        canvas.drawString(x, top - 6 * mm, visual_order(self.printout.municipality_name or "Työllisyyspalvelut"))
+        language = self.printout.language
+        services = _say(language, "employment_services")
+        canvas.drawString(x, top - 6 * mm, visual_order(self.printout.municipality_name or services))
         canvas.setFont(REGULAR, 8.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(x, top - 11 * mm, "Työllisyyspalvelut · omavalmentaja")
-        canvas.drawRightString(page_width - MARGIN, top - 6 * mm, f"Versio {self.printout.version.number}")
+        canvas.drawString(x, top - 11 * mm, f"{services} · omavalmentaja")
+        canvas.drawRightString(page_width - MARGIN, top - 6 * mm,
+                               _say(language, "version_number", self.printout.version.number))
         canvas.setStrokeColor(RULE)
         canvas.line(MARGIN, top - HEADER_HEIGHT + 4 * mm, page_width - MARGIN, top - HEADER_HEIGHT + 4 * mm)
 
@@ -292,9 +305,7 @@ class _PageDecorations:
         canvas.translate(page_width / 2, page_height / 2)
         canvas.rotate(40)
         canvas.setFont(BOLD, 72)
-        canvas.drawCentredString(0, 0, "LUONNOS")
-        canvas.setFont(BOLD, 36)
-        canvas.drawCentredString(0, -16 * mm, "DRAFT")
+        canvas.drawCentredString(0, 0, _say(self.printout.language, "watermark"))
         canvas.restoreState()
 
     def canvas_class(self) -> type[Canvas]:
@@ -315,14 +326,14 @@ class _PageDecorations:
                 total = len(self._pages)
                 for number, state in enumerate(self._pages, start=1):
                     self.__dict__.update(state)
-                    _footer(self, printout.version, number, total)
+                    _footer(self, printout.version, number, total, printout.language)
                     super().showPage()
                 super().save()
 
         return NumberedCanvas
 
 
-def _footer(canvas: Canvas, version: PlanVersion, number: int, total: int) -> None:
+def _footer(canvas: Canvas, version: PlanVersion, number: int, total: int, language: str) -> None:
     page_width, _ = A4
     y = MARGIN
     canvas.saveState()
@@ -330,8 +341,8 @@ def _footer(canvas: Canvas, version: PlanVersion, number: int, total: int) -> No
     canvas.line(MARGIN, y + 5 * mm, page_width - MARGIN, y + 5 * mm)
     canvas.setFont(REGULAR, 8.5)
     canvas.setFillColor(MUTED)
-    left = (f"Tarkistuskoodi {version.verification_code}" if version.is_signed
-            else "LUONNOS – ei allekirjoitettu")
+    left = (_say(language, "verification_code", version.verification_code) if version.is_signed
+            else _say(language, "draft_footer"))
     canvas.drawString(MARGIN, y, left)
-    canvas.drawRightString(page_width - MARGIN, y, f"Sivu {number}/{total}")
+    canvas.drawRightString(page_width - MARGIN, y, _say(language, "page", number, total))
     canvas.restoreState()
