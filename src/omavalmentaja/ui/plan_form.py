@@ -129,6 +129,11 @@ class StepEditor(QFrame):
                        self.ends.dateChanged):
             signal.connect(self._emit_changed)
 
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in reading order: the card's rows left to right, the period last."""
+        return [self.service, self.due, self.status, self.description, self.provider, self.responsible,
+                self.organisation, self.remove_button, self.starts, self.ends]
+
     def _period(self) -> QWidget:
         """The service's start and end dates side by side: "1.3.2026 – 31.5.2026"."""
         box = QWidget()
@@ -249,9 +254,15 @@ class PlanForm(QWidget):
         self.edited.emit()
 
     def _renumber(self) -> None:
+        """Numbers, and the Tab key's order: the cards after the situation, then adding a step, the review
+        date (cards added later would otherwise come last, after the review date)."""
         for number, editor in enumerate(self.step_editors, start=1):
             editor.number.setText(f"{number}.")
             editor.remove_button.setAccessibleName(self.tr("Poista vaihe %1").replace("%1", str(number)))
+        chain = [self.situation, *(w for e in self.step_editors for w in e.tab_chain()), self.add_step_button,
+                 self.review_date]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     # --- whole form ----------------------------------------------------------------------------------
     def set_content(self, content: PlanContent) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -63,6 +64,18 @@ class DateEdit(QDateEdit):
             self.set_date(None)
             return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Tab and Shift+Tab go to the next or previous field. Qt's date box steps through the day, month and
+        year first, and an empty optional one swallowed Tab: a trap for the keyboard. The parts are typed with
+        "." between them (which still steps to the next part), or stepped with the arrow keys."""
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            QAbstractSpinBox.focusNextPrevChild(self, not backwards)
+            return True
+        return super().event(event)
 
     def date_value(self) -> dt.date | None:
         if self.is_empty():
@@ -173,7 +186,7 @@ def name_inner_fields(root: QWidget) -> None:
     a tab widget without a name gets a generic one; scroll areas are containers and take no focus; a named
     combo box gets a label (label_combo)."""
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QScrollArea, QTabWidget, QToolButton
+    from PySide6.QtWidgets import QFormLayout, QScrollArea, QTabWidget, QToolButton
 
     forms = root.findChildren(QFormLayout)
     if isinstance(root.layout(), QFormLayout):
