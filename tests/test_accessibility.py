@@ -49,6 +49,8 @@ def test_every_focusable_control_has_a_name(qtbot, vault_dir: Path, passphrase: 
     window.gate.passphrase.edit.setText(passphrase)
     window.gate.unlock()
     qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
+    problems["today, loading"] = unnamed_focusable(window)
+    wait_for_jobs(qtbot)
     problems["today"] = unnamed_focusable(window)
     window.show_section(1)
     wait_for_jobs(qtbot)

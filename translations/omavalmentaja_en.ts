@@ -2020,6 +2020,10 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>Service-model deadlines</translation>
     </message>
     <message>
+        <source>Aktiiviset asiakkaat, joita ei ole tavattu äskettäin</source>
+        <translation>Active clients not met for a while</translation>
+    </message>
+    <message>
         <source>Päivän tapaamiset</source>
         <translation>Today&apos;s meetings</translation>
     </message>

@@ -2020,6 +2020,10 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Servicemodellens tidsfrister</translation>
     </message>
     <message>
+        <source>Aktiiviset asiakkaat, joita ei ole tavattu äskettäin</source>
+        <translation>Aktiva klienter som inte har träffats på länge</translation>
+    </message>
+    <message>
         <source>Päivän tapaamiset</source>
         <translation>Dagens möten</translation>
     </message>

@@ -34,7 +34,8 @@ class TodayPage(QWidget):
         self.due = self._list()
         self.due.setAccessibleName(self.tr("Palvelumallin määräajat"))
         self.due.setWordWrap(True)
-        self.not_met_title = QLabel("")  # titles wrap (a group box's title would set the page's width)
+        # titles wrap (a group box's title would set the page's width); this one says the days once loaded
+        self.not_met_title = QLabel(self.tr("Aktiiviset asiakkaat, joita ei ole tavattu äskettäin"))
         grid = QGridLayout()
         grid.addWidget(self._box(self.tr("Päivän tapaamiset"), self.meetings), 0, 0)
         grid.addWidget(self._box(self.tr("Erääntyneet ja tämän päivän seurannat"), self.follow_ups), 0, 1)
