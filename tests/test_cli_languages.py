@@ -75,3 +75,21 @@ def test_help_is_in_the_chosen_language() -> None:
     english = run_cli("client", "--help", passphrase=None, env={"LANG": "en_GB.UTF-8", "LC_ALL": ""})
     assert english.returncode == 0 and "import clients from a CSV file" in english.stdout
     _one_language(swedish.stdout + english.stdout, ("tuo asiakkaat", "asiakkaat CSV"))
+
+
+@pytest.mark.parametrize(("lang", "words", "others"), [
+    ("fi", ("käyttö:", "valitsimet", "näytä tämä ohje ja lopeta", "näytä ohjelman versio"), ("usage:", "options")),
+    ("sv", ("användning:", "flaggor", "visa den här hjälpen", "visa programmets version"), ("usage:", "käyttö")),
+    ("en", ("usage:", "options", "show this help message"), ("käyttö", "användning", "valitsimet")),
+])
+def test_argparse_speaks_the_chosen_language(lang: str, words: tuple[str, ...], others: tuple[str, ...]) -> None:
+    shown = run_cli("--lang", lang, "--help")
+    assert shown.returncode == 0
+    assert all(word in shown.stdout for word in words), shown.stdout
+    assert not [word for word in others if word in shown.stdout], shown.stdout
+    missing = run_cli("--lang", lang, "office", "report", "--month")
+    wrong = run_cli("--lang", lang, "client", "add")
+    assert (missing.returncode, wrong.returncode) == (2, 2)
+    expected = {"fi": ("odotettiin yhtä arvoa", "virheellinen valinta"),
+                "sv": ("ett värde förväntades", "ogiltigt val"), "en": ("expected one value", "invalid choice")}[lang]
+    assert expected[0] in missing.stderr and expected[1] in wrong.stderr and "Traceback" not in wrong.stderr

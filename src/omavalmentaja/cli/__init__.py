@@ -27,12 +27,12 @@ def command_modules() -> list[ModuleType]:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        raise UserError("cli.usage_error", self.prog, message)  # argparse's own words are English
+        raise UserError("cli.usage_error", self.prog, message)  # argparse's words: cli.argparse_words
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="omavalmentaja", description=render("cli.description"))
-    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--version", action="version", version=__version__, help=render("argparse.version"))
     parser.add_argument("--data-dir", help=render("cli.help_data_dir"))
     parser.add_argument("--passphrase-file", help=render("cli.help_passphrase_file"))
     parser.add_argument("--pin-file", help=render("cli.help_pin_file"))
@@ -92,7 +92,7 @@ def _main(argv: Sequence[str] | None) -> int:
     messages.set_language(_lang_option(sys.argv[1:] if argv is None else argv)
                           or messages.language_from_environment())
     try:
-        args = _desktop_start(argv) or build_parser().parse_args(argv)
+        args = _desktop_start(argv) or _parse(argv)
         if args.command is None:
             from omavalmentaja.ui.app import run_app  # Qt is loaded only for the desktop app
 
@@ -106,6 +106,13 @@ def _main(argv: Sequence[str] | None) -> int:
         return 130
     except Exception as exc:
         return _unexpected(exc)
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    from omavalmentaja.cli.argparse_words import argparse_in_language
+
+    with argparse_in_language():
+        return build_parser().parse_args(argv)
 
 
 def _unexpected(exc: Exception) -> int:
