@@ -119,3 +119,20 @@ def test_settings_where_no_source_settles_a_rule(qtbot, window, passphrase) -> N
     if SHOTS:
         box.resize(700, 200)
         box.grab().save(f"{SHOTS}/settings.png")
+
+
+def test_rules_versions_are_named_in_the_chosen_language() -> None:
+    from omavalmentaja import messages
+    from omavalmentaja.services.service_model import load_rules, rules_version_title
+
+    versions = load_rules().versions
+    titles = {}
+    for language in ("fi", "sv", "en"):
+        previous = messages.current_language()
+        messages.set_language(language)
+        try:
+            titles[language] = [rules_version_title(v) for v in versions]
+        finally:
+            messages.set_language(previous)
+    assert titles["fi"] == [v.title for v in versions]  # the rules file's own (Finnish) titles
+    assert all("RP " in t for t in titles["sv"]) and all("Government proposal" in t for t in titles["en"])

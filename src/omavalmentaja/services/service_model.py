@@ -34,7 +34,7 @@ from omavalmentaja.domain.service_model import (
 )
 from omavalmentaja.domain.workdays import add_months
 from omavalmentaja.errors import UserError
-from omavalmentaja.messages import render
+from omavalmentaja.messages import has_message, render
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.service_model import (
     JobApplicationRepository,
@@ -164,3 +164,9 @@ def mark_demo_service_model(client: Client, meetings: list[Meeting]) -> None:
             meeting.fulfils = Conversation.INITIAL_INTERVIEW
         elif meeting.starts_at.date() < intensive_end:
             meeting.fulfils = Conversation.SUPPLEMENTARY
+
+
+def rules_version_title(version: RulesVersion) -> str:
+    """The version's title in the current language (label.rules_version.<id>), else the rules file's Finnish one."""
+    message_id = f"label.rules_version.{version.id}"
+    return render(message_id) if has_message(message_id) else version.title

@@ -12,6 +12,7 @@ from omavalmentaja.domain.schedule import NonWorkingDue
 from omavalmentaja.services.service_model import (
     load_rules,
     lookahead_days,
+    rules_version_title,
     schedule_settings,
     set_lookahead_days,
     set_non_working_due,
@@ -38,8 +39,8 @@ class ServiceModelBox(QGroupBox):
         today = dt.date.today()
         rules = load_rules()
         in_force = rules.in_force(today)
-        versions = "\n".join(f"{format_date(v.applies_from)}  {v.title}" + (self.tr(" (voimassa)") if v is in_force
-                                                                          else "") for v in rules.versions)
+        versions = "\n".join(f"{format_date(v.applies_from)}  {rules_version_title(v)}"
+                             + (self.tr(" (voimassa)") if v is in_force else "") for v in rules.versions)
         form = QFormLayout(self)
         for name, widget in ((self.tr("Viikonloppuun tai pyhään osuva määräpäivä siirtyy"), self.non_working),
                              (self.tr("Näytä erääntyvät etukäteen"), self.lookahead)):
