@@ -116,6 +116,8 @@ def render(out_root: Path, lang: str, size: str) -> int:
 
 def _handover_screens(window, client_id: str, shot, wait) -> None:  # type: ignore[no-untyped-def]
     """The client's screens in hand-over (full screen): the questionnaire and both signing pages."""
+    from PySide6.QtCore import QCoreApplication
+
     from omavalmentaja.domain.plan import PlanContent, PlanStep, ServiceKind
     from omavalmentaja.services import plans
     from omavalmentaja.ui.plan_signing import PlanSigningView
@@ -130,13 +132,15 @@ def _handover_screens(window, client_id: str, shot, wait) -> None:  # type: igno
         shot(handover, "handover-questionnaire")
         handover.force_close()
     content = PlanContent(goal="Lähihoitajan koulutus", client_words="Haluan töihin hoitoalalle.",
-                          steps=[PlanStep(ServiceKind.OHJAAMO, "Käynti Ohjaamossa"),
-                                 PlanStep(ServiceKind.JOB_SEARCH, "Neljä hakemusta kuukaudessa")],
+                          steps=[PlanStep(ServiceKind.CAREER_COACHING, "Käynti Ohjaamossa", provider="Ohjaamo"),
+                                 PlanStep(ServiceKind.JOB_SEARCH_COACHING, "Neljä hakemusta kuukaudessa",
+                                          starts_on=dt.date.today(),
+                                          ends_on=dt.date.today() + dt.timedelta(days=60))],
                           review_date=dt.date.today() + dt.timedelta(days=60))
     draft = plans.edit_plan(session, client_id, content)
     client = session.clients.get(client_id)
     view = PlanSigningView(session, draft, client.display_name, "Veera Valmentaja")
-    handover = window.start_handover(view, "Suunnitelman allekirjoitus")
+    handover = window.start_handover(view, QCoreApplication.translate("PlanTab", "Suunnitelman allekirjoitus"))
     shot(handover, "handover-sign-client")
     view.stack.setCurrentIndex(1)
     shot(handover, "handover-sign-coach")

@@ -233,3 +233,15 @@ def test_a_step_period_typed_in_the_card_is_saved_and_printed(qtbot, window, ses
     card.ends.lineEdit().selectAll()
     qtbot.keyClick(card.ends, Qt.Key.Key_Delete)  # the whole date deleted: the optional field is empty again
     assert card.ends.date_value() is None
+
+
+def test_the_client_reads_the_provider_and_the_period_before_signing(session) -> None:
+    from omavalmentaja.domain.plan import PlanContent
+    from omavalmentaja.ui.plan_signing import plan_summary_html
+
+    client = session.clients.save(Client(first_name="Aino", last_name="Korhonen"))
+    draft = plans.edit_plan(session, client.id, PlanContent(goal="Työ", steps=[
+        PlanStep(ServiceKind.WORK_TRIAL, "Kirjasto", provider="Kaupunginkirjasto", starts_on=dt.date(2026, 12, 1),
+                 ends_on=dt.date(2027, 2, 28))]))
+    html = plan_summary_html(draft, "Aino Korhonen")
+    assert "Palveluntuottaja: Kaupunginkirjasto" in html and "Palvelun aika: 1.12.2026 – 28.2.2027" in html

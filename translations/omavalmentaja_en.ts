@@ -2233,6 +2233,14 @@ Confirm by typing the client&apos;s last name.</translation>
         <source>Suunnitelma tarkistetaan</source>
         <translation>The plan will be reviewed</translation>
     </message>
+    <message>
+        <source>Palveluntuottaja:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Palvelun aika:</source>
+        <translation>Service period:</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>

@@ -2233,6 +2233,14 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <source>Suunnitelma tarkistetaan</source>
         <translation>Planen granskas</translation>
     </message>
+    <message>
+        <source>Palveluntuottaja:</source>
+        <translation>Tjänsteproducent:</translation>
+    </message>
+    <message>
+        <source>Palvelun aika:</source>
+        <translation>Tjänstens tid:</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>

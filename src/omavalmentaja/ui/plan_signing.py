@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.domain.dates import format_date
-from omavalmentaja.domain.plan import (
-    PlanVersion,
-)
+from omavalmentaja.domain.plan import PlanStep, PlanVersion
 from omavalmentaja.services import plans
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.handover import CoachCheckDialog
@@ -53,12 +51,26 @@ def plan_summary_html(version: PlanVersion, client_name: str) -> str:
     for step in content.steps:
         who = code_label("responsible", step.responsible) + (f" ({step.organisation})" if step.organisation else "")
         due = " – " + by_date.replace("%1", format_date(step.due_date)) if step.due_date else ""
+        details = [f"{responsible} {who}{due}"] + _service_details(step)
+        lines = "".join(f"<br/><span style='color:#444'>{escape(line)}</span>" for line in details)
         parts.append(f"<li><b>{escape(code_label('service_kind', step.service))}:</b> {escape(step.description)}"
-                     f"<br/><span style='color:#444'>{escape(responsible)} {escape(who)}{escape(due)}</span></li>")
+                     f"{lines}</li>")
     parts.append("</ol>")
     parts += [SECTION.format(translate("plan_summary", "Suunnitelma tarkistetaan")),
               f"<p>{escape(format_date(content.review_date))}</p>"]
     return f"<div style='{SUMMARY_STYLE}'>" + "".join(parts) + "</div>"
+
+
+def _service_details(step: PlanStep) -> list[str]:
+    """The provider and the period of the service, where the plan has them."""
+    lines = []
+    if step.provider:
+        provider = translate("plan_summary", "Palveluntuottaja:")
+        lines.append(f"{provider} {step.provider}")
+    if step.starts_on or step.ends_on:
+        period = translate("plan_summary", "Palvelun aika:")
+        lines.append(f"{period} {format_date(step.starts_on)} – {format_date(step.ends_on)}")
+    return lines
 
 
 class _PadWithButtons(QWidget):
