@@ -54,6 +54,7 @@ class AssessmentTab(QWidget):
         self.assessed_on = DateEdit(dt.date.today())
         self.texts: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each text as wide as the tab, its label above
         form.addRow(self.tr("Arvion päivämäärä"), self.assessed_on)
         for name, label in TEXT_FIELDS:
             edit = QPlainTextEdit()

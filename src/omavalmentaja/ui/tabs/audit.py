@@ -26,7 +26,10 @@ def make_tab(ctx: ClientContext) -> QWidget:
     table.setHorizontalHeaderLabels([translate("audit", "Aika"), translate("audit", "Käyttäjä"),
                                     translate("audit", "Tapahtuma")])
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    for column in (0, 1):  # the time and the user in full, the event takes the rest
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, entry in enumerate(entries):
         when = dt.datetime.fromisoformat(entry.at).astimezone()
