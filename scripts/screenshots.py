@@ -2,10 +2,12 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR [--lang fi sv en]
                                                             [--size 1280x720@1 1366x768@1 1920x1080@1.5 …]
+                                                            [--dark]
 
 Each size runs in its own process (QT_SCALE_FACTOR is read when Qt starts); a size is the screen's pixels
 and the scale, so 1920x1080@2 gives the window 960x540 logical pixels. The files land in
-OUT_DIR/<lang>-<size>/<screen>.png, and a line says when the window could not shrink to the screen.
+OUT_DIR/<lang>-<size>/<screen>.png (<lang>-<size>-dark with --dark: the dark palette the app takes when the
+system's colour scheme is dark), and a line says when the window could not shrink to the screen.
 README's pictures (docs/screenshots/) are copied from OUT_DIR/fi-1366x768@1 by --readme.
 """
 
@@ -30,26 +32,28 @@ def main() -> int:
     parser.add_argument("--lang", nargs="+", choices=("fi", "sv", "en"), default=["fi", "sv", "en"])
     parser.add_argument("--size", nargs="+", default=list(SIZES))
     parser.add_argument("--readme", action="store_true", help="copy the README's pictures to docs/screenshots")
+    parser.add_argument("--dark", action="store_true", help="the dark palette (as when the system's scheme is dark)")
     parser.add_argument("--one", nargs=2, metavar=("LANG", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        return render(args.out_dir, *args.one)
+        return render(args.out_dir, *args.one, dark=args.dark)
     failures = 0
     for lang in args.lang:
         for size in args.size:
             scale = size.split("@")[1] if "@" in size else "1"
             env = dict(os.environ, QT_SCALE_FACTOR=scale)
             env.setdefault("QT_QPA_PLATFORM", "offscreen")
-            done = subprocess.run([sys.executable, __file__, str(args.out_dir), "--one", lang, size], env=env)
+            done = subprocess.run([sys.executable, __file__, str(args.out_dir), "--one", lang, size,
+                                   *(["--dark"] if args.dark else [])], env=env)
             failures += done.returncode != 0
-    if args.readme:
+    if args.readme and not args.dark:
         docs = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
         for name, target in README_SHOTS.items():
             shutil.copyfile(args.out_dir / "fi-1366x768@1" / f"{name}.png", docs / target)
     return 1 if failures else 0
 
 
-def render(out_root: Path, lang: str, size: str) -> int:
+def render(out_root: Path, lang: str, size: str, dark: bool = False) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -58,13 +62,13 @@ def render(out_root: Path, lang: str, size: str) -> int:
     app = QApplication(sys.argv[:1])
     from omavalmentaja.ui.app import prepare_app
 
-    prepare_app(app, lang)
+    prepare_app(app, lang, dark=dark or None)
     from omavalmentaja.ui.app import make_demo_vault
     from omavalmentaja.ui.main_window import MainWindow
     from omavalmentaja.ui.operations import operations
     from omavalmentaja.ui.tabs import tab_modules
 
-    out = out_root / f"{lang}-{size}"
+    out = out_root / (f"{lang}-{size}" + ("-dark" if dark else ""))
     out.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
 

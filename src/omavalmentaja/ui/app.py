@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -57,11 +57,12 @@ def app_icon() -> QIcon:
     return icon
 
 
-def prepare_app(app: QApplication, lang: str | None) -> str:
-    """Name, icon, the light or dark look of the system, and the UI language: the app and the screenshots."""
+def prepare_app(app: QApplication, lang: str | None, dark: bool | None = None) -> str:
+    """Name, icon, the light or dark look (the system's, unless dark is given), and the UI language: the app
+    and the screenshots."""
     app.setApplicationName("Omavalmentaja")
     app.setWindowIcon(app_icon())
-    apply_theme(app)
+    apply_theme(app, None if dark is None else Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     return install_translator(app, lang)
 
 

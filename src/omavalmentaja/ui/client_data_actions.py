@@ -30,6 +30,7 @@ from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs, view_folder
+from omavalmentaja.ui.theme import tone
 
 
 class ErasureDialog(QDialog):
@@ -95,7 +96,7 @@ class ClientDataActions(QWidget):
                                               "JSON-tiedosto ja allekirjoitukset (tietopyyntö)"))
         self.export_button.clicked.connect(self.choose_export_folder)
         self.erase_button = QPushButton(self.tr("Poista asiakas pysyvästi…"))
-        self.erase_button.setStyleSheet("color: #b3261e;")
+        self.erase_button.setStyleSheet(f"color: {tone('danger')};")
         self.erase_button.clicked.connect(self.ask_erasure)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

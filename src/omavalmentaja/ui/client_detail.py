@@ -20,6 +20,7 @@ from omavalmentaja.ui.labels import code_label, tab_title
 from omavalmentaja.ui.service_model_due import header_text
 from omavalmentaja.ui.tab_strip import TabStrip
 from omavalmentaja.ui.tabs import tab_modules
+from omavalmentaja.ui.theme import tone
 from omavalmentaja.ui.widgets import heading, name_inner_fields
 
 
@@ -32,11 +33,11 @@ class ClientDetail(QWidget):
         self.facts = QLabel("")
         self.facts.setWordWrap(True)
         self.flags = QLabel("")
-        self.flags.setStyleSheet("color: #7a3e00; font-weight: bold;")
+        self.flags.setStyleSheet(f"color: {tone('flag')}; font-weight: bold;")
         self.due = QLabel("")
         self.due.setWordWrap(True)
         self.due.setObjectName("serviceModelDue")
-        self.due.setStyleSheet("color: #8a1c1c;")
+        self.due.setStyleSheet(f"color: {tone('due')};")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tab_strip = TabStrip(self.tabs)  # wraps onto two rows rather than hiding tabs behind arrows

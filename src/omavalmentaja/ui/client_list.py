@@ -37,7 +37,7 @@ from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
 from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.operations import Task, operations
-from omavalmentaja.ui.theme import icon
+from omavalmentaja.ui.theme import icon, tone
 
 BATCH = 400
 Index = QModelIndex | QPersistentModelIndex
@@ -109,7 +109,7 @@ class ClientListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and item.status != ClientStatus.ACTIVE.value:
             from PySide6.QtGui import QColor
 
-            return QColor("#666666")
+            return QColor(tone("muted"))
         return None
 
     def _display(self, item: ClientRow, column: int) -> str:

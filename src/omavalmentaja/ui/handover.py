@@ -25,11 +25,12 @@ from omavalmentaja.services.coach_pin import has_pin, looks_like_pin, reset_fail
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.operations import operations
+from omavalmentaja.ui.theme import text_colour, tone
 from omavalmentaja.ui.widgets import PassphraseField, heading, name_inner_fields
 
 HANDOVER_STYLE = """
-#handover { background: #fbfbf8; }
-#handover QLabel { font-size: 22px; color: #111; }
+#handover { background: %(background)s; }
+#handover QLabel { font-size: 22px; color: %(text)s; }
 #handover QPushButton { font-size: 22px; min-height: 56px; padding: 6px 22px; }
 #handover QRadioButton, #handover QCheckBox { font-size: 22px; min-height: 48px; }
 #handover QLineEdit, #handover QTextEdit, #handover QPlainTextEdit, #handover QSpinBox { font-size: 22px; }
@@ -60,7 +61,7 @@ class CoachCheckDialog(QDialog):
         self.field = PassphraseField(self.tr("Valmentajan tunnuslause tai PIN-koodi"))
         self.field.edit.setAccessibleName(self.tr("Valmentajan tunnuslause tai PIN-koodi"))
         self.message = QLabel("")
-        self.message.setStyleSheet("color: #a00000;")
+        self.message.setStyleSheet(f"color: {tone('error')};")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.check)
@@ -111,7 +112,7 @@ class HandoverWindow(QWidget):
         self.session = session
         self.setObjectName("handover")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(HANDOVER_STYLE)
+        self.setStyleSheet(HANDOVER_STYLE % {"background": tone("handover_bg"), "text": text_colour()})
         self.setWindowTitle(title)
         self.leaving = False  # the coach has confirmed (or the vault is locking): closing is allowed
         self.coach_check: CoachCheckDialog | None = None

@@ -33,6 +33,7 @@ from omavalmentaja.services.meetings import (
 )
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.labels import code_label
+from omavalmentaja.ui.theme import note_style
 from omavalmentaja.ui.widgets import DateEdit, show_error
 
 AUTOSAVE_INTERVAL_MS = 2000
@@ -61,7 +62,7 @@ class MeetingEditor(QDialog):
 
     def _build(self) -> None:
         self.notice = QLabel(self.tr("Palautettiin tallentamaton luonnos."))
-        self.notice.setStyleSheet("background: #fff4c2; padding: 6px;")
+        self.notice.setStyleSheet(note_style())
         self.starts_at = QDateTimeEdit()
         self.starts_at.setDisplayFormat("d.M.yyyy H.mm")
         self.starts_at.setCalendarPopup(True)

@@ -26,6 +26,7 @@ from omavalmentaja.ui.handover import CoachCheckDialog
 from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.signature_pad import SignaturePad
+from omavalmentaja.ui.theme import text_colour, tone
 from omavalmentaja.ui.widgets import PassphraseField, heading, show_error
 
 SUMMARY_STYLE = "font-size: 22px;"
@@ -48,11 +49,12 @@ def plan_summary_html(version: PlanVersion, client_name: str) -> str:
     parts.append(SECTION.format(translate("plan_summary", "Vaiheet")) + "<ol>")
     responsible = translate("plan_summary", "Vastuu:")
     by_date = translate("plan_summary", "%1 mennessä")
+    grey = tone("secondary")
     for step in content.steps:
         who = code_label("responsible", step.responsible) + (f" ({step.organisation})" if step.organisation else "")
         due = " – " + by_date.replace("%1", format_date(step.due_date)) if step.due_date else ""
         details = [f"{responsible} {who}{due}"] + _service_details(step)
-        lines = "".join(f"<br/><span style='color:#444'>{escape(line)}</span>" for line in details)
+        lines = "".join(f"<br/><span style='color:{grey}'>{escape(line)}</span>" for line in details)
         parts.append(f"<li><b>{escape(code_label('service_kind', step.service))}:</b> {escape(step.description)}"
                      f"{lines}</li>")
     parts.append("</ol>")
@@ -118,7 +120,7 @@ class PlanSigningView(QWidget):
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.RichText)
         summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        summary.setStyleSheet("background: white; padding: 18px;")
+        summary.setStyleSheet(f"background: {tone('neutral_bg')}; color: {text_colour()}; padding: 18px;")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(summary)

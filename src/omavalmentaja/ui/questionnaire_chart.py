@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from omavalmentaja.services.questionnaire_history import ScoreSeries
+from omavalmentaja.ui.theme import is_dark
 
 # Distinguishable for the common colour-vision deficiencies (Okabe–Ito), and each line also has its own marker
 # size and dash so that print-outs in grey still tell them apart.
@@ -32,6 +33,8 @@ class ScoreChart(QChartView):
     def show_series(self, series: list[ScoreSeries], empty_text: str) -> None:
         self.series_shown = series
         chart = QChart()
+        if is_dark():  # the chart draws its own background and axes: Qt's dark chart theme, and no black line
+            chart.setTheme(QChart.ChartTheme.ChartThemeDark)
         chart.setMargins(QMargins(6, 6, 6, 6))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         chart.legend().setFont(QFont(chart.legend().font().family(), 10))
@@ -59,7 +62,8 @@ class ScoreChart(QChartView):
         for n, entry in enumerate(series):
             line = QLineSeries()
             line.setName(entry.title)
-            pen = QPen(QColor(PALETTE[n % len(PALETTE)]))
+            colour = PALETTE[n % len(PALETTE)]
+            pen = QPen(QColor("#e8eaed" if colour == "#000000" and is_dark() else colour))
             pen.setWidth(4 if n == 0 else 2)
             pen.setStyle(DASHES[n % len(DASHES)])
             line.setPen(pen)

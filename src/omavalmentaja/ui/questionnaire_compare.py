@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 from omavalmentaja.services.questionnaire_history import CompareRow, compare_responses, format_number
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.i18n import current_language
+from omavalmentaja.ui.theme import tone
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -45,7 +46,7 @@ class CompareModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and row.is_score:
-            return QColor("#eef3f8")
+            return QColor(tone("compare_bg"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -30,6 +30,7 @@ from omavalmentaja.errors import UserError
 from omavalmentaja.services import questionnaires as service
 from omavalmentaja.services.questionnaire_history import format_number
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.theme import text_colour, tone
 
 WORDS = {
     "fi": {"back": "← Edellinen", "next": "Seuraava →", "done": "Valmis ✓", "skip": "Ohita",
@@ -42,9 +43,14 @@ WORDS = {
            "of": "Question {n} of {total}", "required": "Please answer this question to go on.",
            "optional": "You do not have to answer this question.", "text_hint": "Write your answer here"},
 }
-CHOICE_STYLE = ("QPushButton { text-align: left; padding: 10px 18px; border: 2px solid #8a99a8; border-radius: 8px;"
-                " background: white; } QPushButton:checked { background: #1f3b57; color: white;"
-                " border-color: #1f3b57; } QPushButton:focus { border: 3px solid #d98e04; }")
+CHOICE_STYLE = ("QPushButton { text-align: left; padding: 10px 18px; border: 2px solid %(border)s; border-radius: 8px;"
+                " background: %(background)s; color: %(text)s; } QPushButton:checked { background: #1f3b57;"
+                " color: white; border-color: #1f3b57; } QPushButton:focus { border: 3px solid #d98e04; }")
+
+
+def choice_style() -> str:
+    """An answer button, in the light or dark palette (chosen: the side bar's blue with white text)."""
+    return CHOICE_STYLE % {"border": tone("choice_border"), "background": tone("choice_bg"), "text": text_colour()}
 
 
 class QuestionnaireFill(QWidget):
@@ -79,25 +85,25 @@ class QuestionnaireFill(QWidget):
 
     def _build(self) -> None:
         self.section_label = QLabel("")
-        self.section_label.setStyleSheet(f"color: #445; font-size: {self.px(18)}px;")
+        self.section_label.setStyleSheet(f"color: {tone('secondary')}; font-size: {self.px(18)}px;")
         self.counter = QLabel("")
-        self.counter.setStyleSheet(f"font-size: {self.px(18)}px; color: #445;")
+        self.counter.setStyleSheet(f"font-size: {self.px(18)}px; color: {tone('secondary')};")
         self.bar = QProgressBar()
         self.bar.setRange(0, len(self.items))
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(12)
         self.question = QLabel("")
         self.question.setWordWrap(True)
-        self.question.setStyleSheet(f"font-size: {self.px(32)}px; font-weight: bold; color: #111;")
+        self.question.setStyleSheet(f"font-size: {self.px(32)}px; font-weight: bold; color: {text_colour()};")
         self.help = QLabel("")
         self.help.setWordWrap(True)
-        self.help.setStyleSheet(f"font-size: {self.px(20)}px; color: #444;")
+        self.help.setStyleSheet(f"font-size: {self.px(20)}px; color: {tone('secondary')};")
         self.answer_area = QWidget()
         self.answer_layout = QVBoxLayout(self.answer_area)
         self.answer_layout.setContentsMargins(0, 12, 0, 12)
         self.answer_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.notice = QLabel("")
-        self.notice.setStyleSheet(f"font-size: {self.px(20)}px; color: #9a2a00;")
+        self.notice.setStyleSheet(f"font-size: {self.px(20)}px; color: {tone('error')};")
         self.back_button = QPushButton()
         self.skip_button = QPushButton()
         self.next_button = QPushButton()
@@ -197,7 +203,7 @@ class QuestionnaireFill(QWidget):
         for point in points:
             button = self._choice_button(str(point), value == point)
             button.setFixedHeight(self.px(84))
-            button.setStyleSheet(CHOICE_STYLE.replace("text-align: left;", "text-align: center;") +
+            button.setStyleSheet(choice_style().replace("text-align: left;", "text-align: center;") +
                                  f" QPushButton {{ font-size: {self.px(30)}px; font-weight: bold; }}")
             button.clicked.connect(lambda _=False, p=point: self.answer(p))
             group.addButton(button)
@@ -208,7 +214,7 @@ class QuestionnaireFill(QWidget):
             label = QLabel(text_in(anchor, self.lang) if anchor else "")
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            label.setStyleSheet(f"font-size: {self.px(18)}px; color: #333;")
+            label.setStyleSheet(f"font-size: {self.px(18)}px; color: {tone('secondary')};")
             label.setMinimumHeight(self.px(18) * 3)  # room for two lines of an anchor
             column.addWidget(label)
             column.addStretch(1)
@@ -228,7 +234,7 @@ class QuestionnaireFill(QWidget):
             button = self._choice_button(f"{n}.  {mark}{text_in(option.text, self.lang)}", option.value in chosen)
             button.setMinimumHeight(self.px(60))
             button.setMaximumWidth(self.px(900 // columns))
-            button.setStyleSheet(CHOICE_STYLE + f" QPushButton {{ font-size: {self.px(22)}px; }}")
+            button.setStyleSheet(choice_style() + f" QPushButton {{ font-size: {self.px(22)}px; }}")
             if multiple:
                 button.toggled.connect(lambda _=False: self._answer_multiple())
             else:
@@ -245,7 +251,7 @@ class QuestionnaireFill(QWidget):
         button = QPushButton(text)
         button.setCheckable(True)
         button.setChecked(checked)
-        button.setStyleSheet(CHOICE_STYLE)
+        button.setStyleSheet(choice_style())
         button.installEventFilter(self)
         self.choice_buttons.append(button)
         return button

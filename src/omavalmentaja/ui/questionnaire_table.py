@@ -9,10 +9,11 @@ from omavalmentaja.domain.dates import format_date
 from omavalmentaja.domain.instruments import Instrument, Tone, text_in
 from omavalmentaja.domain.instruments_answers import ResponseStatus
 from omavalmentaja.services.questionnaire_history import ResponseView, format_score
+from omavalmentaja.ui.theme import tone
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-TONE_COLOURS = {Tone.GOOD: "#e3f1e6", Tone.NEUTRAL: "#ffffff", Tone.CONCERN: "#fbe7dc"}
+TONE_COLOURS = {Tone.GOOD: "good_bg", Tone.NEUTRAL: "neutral_bg", Tone.CONCERN: "concern_bg"}  # theme.TONES
 FIXED_COLUMNS = (QT_TRANSLATE_NOOP("ResponsesModel", "Päivämäärä"), QT_TRANSLATE_NOOP("ResponsesModel", "Versio"),
                  QT_TRANSLATE_NOOP("ResponsesModel", "Tila"))
 
@@ -69,8 +70,8 @@ class ResponsesModel(QAbstractTableModel):
                 return self.tr("Kesken") + f" {done}/{total}"
             return format_score(score, self.lang)
         if role == Qt.ItemDataRole.BackgroundRole and score is not None and score.band is not None:
-            return QColor(TONE_COLOURS[score.band.tone])
+            return QColor(tone(TONE_COLOURS[score.band.tone]))
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and \
                 view.response.status == ResponseStatus.IN_PROGRESS:
-            return QColor("#8a4b00")
+            return QColor(tone("flag"))
         return None

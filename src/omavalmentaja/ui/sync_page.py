@@ -34,6 +34,7 @@ from omavalmentaja.services import office, sync
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.operations import operations
+from omavalmentaja.ui.theme import tone
 from omavalmentaja.ui.widgets import heading, show_error
 
 
@@ -58,7 +59,7 @@ def fingerprint_label(text: str = "") -> QLabel:
     label = QLabel(text)
     family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
     # a style sheet, since the application's style sheet sets every widget's font size
-    label.setStyleSheet(f"font-family: '{family}'; font-size: 20px; font-weight: bold; color: #1f3b57;")
+    label.setStyleSheet(f"font-family: '{family}'; font-size: 20px; font-weight: bold; color: {tone('heading')};")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -110,7 +111,7 @@ class _Page(QWidget):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("background: #e8f1ff; padding: 8px;" if text else "")
+        self.status.setStyleSheet(f"background: {tone('info_bg')}; padding: 8px;" if text else "")
 
     def refresh(self) -> None:
         raise NotImplementedError

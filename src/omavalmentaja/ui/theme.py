@@ -32,11 +32,46 @@ QToolButton#tabButton:checked { background: %(sidebar)s; color: white; border: 1
 """
 
 
+# Colours with a meaning, light and dark: text on the window's background, or (…_bg) a background under the
+# palette's text. Widgets take them from here when they are built, never a fixed colour of their own, so that
+# no light box with light text (or dark text on the dark window) appears in the dark palette.
+TONES = {
+    "error": ("#a00000", "#ff8a80"),      # a refused passphrase, a failed check
+    "danger": ("#b3261e", "#f28b82"),     # erase
+    "flag": ("#7a3e00", "#f0b27a"),       # the client header's flags
+    "due": ("#8a1c1c", "#f28b82"),        # service model deadlines, overdue follow-ups
+    "muted": ("#666666", "#9aa0a6"),      # closed clients in the list
+    "note_bg": ("#fff4c2", "#4a3f10"),    # a draft or an unfinished response waits
+    "note_text": ("#5a4a00", "#f5e6a8"),
+    "info_bg": ("#e8f1ff", "#1e3350"),    # the demo passphrase, sync status
+    "heading": ("#1f3b57", "#a9c8e8"),    # the fingerprint
+    "secondary": ("#444444", "#b8bec5"),  # the questionnaire's help and counter
+    "handover_bg": ("#fbfbf8", "#1b1d20"),
+    "choice_bg": ("#ffffff", "#2b2f33"),  # a questionnaire's answer button
+    "choice_border": ("#8a99a8", "#6b7885"),
+    "concern_bg": ("#fbe7dc", "#4a2a1c"),  # questionnaire scores by tone
+    "good_bg": ("#e3f1e6", "#1f3a26"),
+    "neutral_bg": ("#ffffff", "#17191b"),
+    "compare_bg": ("#eef3f8", "#24303c"),
+}
+_forced_scheme: list[Qt.ColorScheme] = []  # a scheme chosen by the caller (screenshots, tests), not the system
+_following: list[QApplication] = []  # the application whose scheme changes are followed (connected once)
+_light_style: list[str] = []  # the platform's own style, as found before the dark palette chose Fusion
+
+
 def is_dark() -> bool:
+    if _forced_scheme:
+        return _forced_scheme[0] == Qt.ColorScheme.Dark
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return False
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def tone(name: str) -> str:
+    """A colour with a meaning (TONES) for the light or dark palette in use."""
+    light, dark = TONES[name]
+    return dark if is_dark() else light
 
 
 def style_sheet(dark: bool) -> str:
@@ -48,6 +83,16 @@ def style_sheet(dark: bool) -> str:
         "hint": "#a8b0b8" if dark else "#555555",
         "tab_border": "#5a6470" if dark else "#b8c2cc",
     }
+
+
+def note_style(padding: str = "6px") -> str:
+    """A note that waits for the coach (a draft, an unfinished response): a yellow box in either palette."""
+    return f"color: {tone('note_text')}; background: {tone('note_bg')}; padding: {padding};"
+
+
+def text_colour() -> str:
+    """The palette's text colour, for style sheets that set a size and must keep the colour readable."""
+    return "#e8eaed" if is_dark() else "#111111"
 
 
 def dark_palette() -> QPalette:
@@ -68,9 +113,13 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication) -> None:
-    """Light or dark by the system's scheme, now and whenever it changes."""
-    light_style = app.style().name()
+def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
+    """Light or dark by the system's scheme, now and whenever it changes; or the scheme given (screenshots,
+    tests: the offscreen platform has no scheme of its own). Widgets built later take the tones of the new
+    scheme; the ones on show keep theirs until they are built again (the next client, the next unlock)."""
+    if not _light_style:
+        _light_style.append(app.style().name())
+    light_style = _light_style[0]
 
     def apply(scheme: Qt.ColorScheme) -> None:
         dark = scheme == Qt.ColorScheme.Dark
@@ -79,8 +128,15 @@ def apply_theme(app: QApplication) -> None:
         app.setStyleSheet(style_sheet(dark))
         icon.cache_clear()
 
+    if scheme is not None:
+        _forced_scheme[:] = [scheme]
+        apply(scheme)
+        return
+    _forced_scheme.clear()
     apply(app.styleHints().colorScheme())
-    app.styleHints().colorSchemeChanged.connect(apply)
+    if app not in _following:
+        _following.append(app)
+        app.styleHints().colorSchemeChanged.connect(lambda changed: None if _forced_scheme else apply(changed))
 
 
 @functools.cache

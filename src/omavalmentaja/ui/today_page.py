@@ -14,6 +14,7 @@ from omavalmentaja.services.session import Session
 from omavalmentaja.services.today import TodayItem, TodayOverview, not_met_days, today_overview
 from omavalmentaja.ui.operations import Task, operations
 from omavalmentaja.ui.service_model_due import caseload_lines
+from omavalmentaja.ui.theme import tone
 from omavalmentaja.ui.widgets import heading
 
 
@@ -113,7 +114,7 @@ class TodayPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, client_id)
             if overdue:
-                item.setForeground(QColor("#b00020"))
+                item.setForeground(QColor(tone("due")))
             self.due.addItem(item)
         if not lines:
             placeholder = QListWidgetItem(self.tr("Ei erääntyviä palvelumallin määräaikoja."))

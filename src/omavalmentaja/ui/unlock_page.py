@@ -12,6 +12,7 @@ from omavalmentaja.services import quick_unlock
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.operations import operations
 from omavalmentaja.ui.recovery_dialog import RecoveryDialog
+from omavalmentaja.ui.theme import tone
 from omavalmentaja.ui.widgets import PassphraseField, heading, pin_edit
 
 
@@ -45,14 +46,14 @@ class UnlockPage(CentredPage):
         self.button.setDefault(True)
         self.button.clicked.connect(self.unlock)
         self.message = QLabel("")
-        self.message.setStyleSheet("color: #a00000;")
+        self.message.setStyleSheet(f"color: {tone('error')};")
         self.message.setWordWrap(True)
         self.form.addWidget(heading(self.tr("Omavalmentaja"), 22))
         self.form.addWidget(QLabel(self.tr("Holvi on lukittu. Anna tunnuslauseesi.")))
         if demo_passphrase:
             demo = QFrame()
             demo.setObjectName("demoPassphrase")
-            demo.setStyleSheet("#demoPassphrase { background: #e8f1ff; }")
+            demo.setStyleSheet(f"#demoPassphrase {{ background: {tone('info_bg')}; }}")
             demo_layout = QVBoxLayout(demo)
             demo_layout.addWidget(QLabel(self.tr("Esittelyholvi: kuvitteellisia asiakkaita.")))
             shown = QLabel(self.tr("Tunnuslause: ") + demo_passphrase)
@@ -122,7 +123,7 @@ class CreateVaultPage(CentredPage):
         self.button = QPushButton(self.tr("Luo holvi"))
         self.button.clicked.connect(self.create)
         self.message = QLabel("")
-        self.message.setStyleSheet("color: #a00000;")
+        self.message.setStyleSheet(f"color: {tone('error')};")
         self.message.setWordWrap(True)
         self.form.addWidget(heading(self.tr("Tervetuloa Omavalmentajaan"), 22))
         intro = QLabel(self.tr("Asiakastiedot tallennetaan salattuun holviin tälle koneelle. Valitse tunnuslause, "

@@ -20,6 +20,7 @@ from omavalmentaja.domain.meeting import Meeting
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.meeting_editor import MeetingEditor
+from omavalmentaja.ui.theme import note_style
 
 TAB_ORDER = 30
 TAB_TITLE = "Tapaamiset"
@@ -59,7 +60,7 @@ class MeetingsTab(QWidget):
         self.draft_note = QLabel(self.tr("Tällä asiakkaalla on tallentamaton luonnos: avaa tapaaminen jatkaaksesi.")
                                  if drafts else "")
         self.draft_note.setVisible(bool(drafts))
-        self.draft_note.setStyleSheet("background: #fff4c2; padding: 6px;")
+        self.draft_note.setStyleSheet(note_style())
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addStretch(1)

@@ -37,6 +37,7 @@ from omavalmentaja.ui.questionnaire_compare import CompareDialog
 from omavalmentaja.ui.questionnaire_fill import QuestionnaireFill
 from omavalmentaja.ui.questionnaire_form import ResponseFormDialog
 from omavalmentaja.ui.questionnaire_table import ResponsesModel
+from omavalmentaja.ui.theme import note_style
 from omavalmentaja.ui.widgets import show_error
 
 TAB_ORDER = 40
@@ -65,9 +66,9 @@ class QuestionnairesTab(QWidget):
         self.service_button = QPushButton("")
         self.service_button.clicked.connect(self.open_service_link)
         self.badge = QLabel("")
-        self.badge.setStyleSheet("color: #5a4a00; background: #fff4c2; padding: 3px 8px;")
+        self.badge.setStyleSheet(note_style("3px 8px"))
         self.unfinished = QLabel("")
-        self.unfinished.setStyleSheet("background: #fff4c2; padding: 6px;")
+        self.unfinished.setStyleSheet(note_style())
         self.continue_button = QPushButton(self.tr("Jatka keskeneräistä"))
         self.chart = ScoreChart()
         self.chart.setAccessibleName(self.tr("Tulokset ajan mittaan"))
