@@ -132,6 +132,28 @@ def test_today_reads_off_the_gui_thread_and_shows_only_the_latest_reload(qtbot, 
     assert [page.meetings.item(i).text() for i in range(page.meetings.count())] == ["9.00  Aamu Asiakas  Kirjasto"]
 
 
+def test_today_fills_long_lists_a_few_rows_per_turn_and_replaces_the_previous_rows(qtbot, session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import omavalmentaja.ui.today_page as today_page
+
+    monkeypatch.setattr(today_page, "ROWS_PER_TURN", 2)  # a region's thousands of rows, in miniature
+    now = dt.datetime(2026, 11, 30, 8, 0)
+    clients = [save_client(session, Client(first_name=f"Asiakas{n}", last_name="Tavaamaton")) for n in range(5)]
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        page.reload(now)
+    assert page.not_met.count() == 5 and not page.busy
+    for client in clients[:4]:
+        session.meetings.save(Meeting(client_id=client.id, starts_at=now.replace(hour=10)))
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        page.reload(now)
+    assert [page.not_met.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.not_met.count())] == [
+        clients[4].id]
+    assert {page.meetings.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.meetings.count())} == {
+        c.id for c in clients[:4]}
+    assert page.meetings.count() == 4
+
+
 def test_the_coach_is_never_named_after_the_os_user(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert session.actor  # the audit log's actor stays the account; the coach's name is the vault's
     assert coach_display_name(session) == ""

@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from omavalmentaja.domain.dates import format_date, format_datetime, format_time
 from omavalmentaja.services.session import Session
-from omavalmentaja.services.today import TodayItem, TodayOverview, not_met_days, today_overview
+from omavalmentaja.services.today import TodayOverview, not_met_days, today_overview
 from omavalmentaja.ui.operations import Task, operations
 from omavalmentaja.ui.service_model_due import caseload_lines
 from omavalmentaja.ui.theme import tone
 from omavalmentaja.ui.widgets import heading
+
+ROWS_PER_TURN = 1000
+
+
+@dataclass
+class _Fill:
+    """A list being filled: the rows still to add (text, client id, overdue) and its text when it has none."""
+
+    widget: QListWidget
+    rows: Iterator[tuple[str, str, bool]]
+    empty_text: str
+    cleared: bool = False  # the previous reload's rows are gone
 
 
 class TodayPage(QWidget):
@@ -27,6 +42,7 @@ class TodayPage(QWidget):
         self.session = session
         self.busy = False  # a reload is reading the day's items
         self._generation = 0
+        self._pending: list[_Fill] = []  # the lists still being filled
         self.title = heading("", 18)
         self.meetings = self._list()
         self.follow_ups = self._list()
@@ -48,6 +64,7 @@ class TodayPage(QWidget):
 
     def _list(self) -> QListWidget:
         widget = QListWidget()
+        widget.setLayoutMode(QListWidget.LayoutMode.Batched)  # thousands of rows are laid out a batch at a time
         widget.itemActivated.connect(lambda item: self.client_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         return widget
 
@@ -80,43 +97,53 @@ class TodayPage(QWidget):
     def _show(self, generation: int, overview: TodayOverview, due: list[tuple[str, str, bool]], days: int) -> None:
         if generation != self._generation or not isValid(self):
             return  # a newer reload was asked for, or the page is gone (the vault was locked)
-        self.busy = False
-        self._fill(self.meetings, overview.meetings,
-                   lambda i: f"{format_time(dt.datetime.fromisoformat(i.when))}  {i.client_name}  {i.text}",
-                   self.tr("Ei tapaamisia tänään."))
-        self._fill(self.follow_ups, overview.follow_ups,
-                   lambda i: f"{format_date(dt.date.fromisoformat(i.when))}  {i.client_name}  {i.text}",
-                   self.tr("Ei erääntyneitä seurantoja."))
-        self._fill_due(due)
         self.not_met_title.setText(self.tr("Aktiiviset asiakkaat, joita ei ole tavattu yli %n päivään", "", days))
         self.not_met.setAccessibleName(self.not_met_title.text())
-        self._fill(self.not_met, overview.not_met,
-                   lambda i: f"{i.client_name}  —  " + (
-                       self.tr("viimeksi ") + format_datetime(dt.datetime.fromisoformat(i.when)) if i.when
-                       else self.tr("ei tapaamisia")),
-                   self.tr("Kaikki aktiiviset asiakkaat on tavattu."))
+        last, never = self.tr("viimeksi "), self.tr("ei tapaamisia")
+        self._pending = [_Fill(*fill) for fill in (
+            (self.meetings, ((f"{format_time(dt.datetime.fromisoformat(i.when))}  {i.client_name}  {i.text}",
+                              i.client_id, False) for i in overview.meetings), self.tr("Ei tapaamisia tänään.")),
+            (self.follow_ups, ((f"{format_date(dt.date.fromisoformat(i.when))}  {i.client_name}  {i.text}",
+                                i.client_id, False) for i in overview.follow_ups),
+             self.tr("Ei erääntyneitä seurantoja.")),
+            (self.due, ((text, client_id, overdue) for client_id, text, overdue in due),
+             self.tr("Ei erääntyviä palvelumallin määräaikoja.")),
+            (self.not_met, ((f"{i.client_name}  —  " + (
+                last + format_datetime(dt.datetime.fromisoformat(i.when)) if i.when else never), i.client_id, False)
+                for i in overview.not_met), self.tr("Kaikki aktiiviset asiakkaat on tavattu.")),
+        )]
+        self._fill_some(generation)
+
+    def _fill_some(self, generation: int) -> None:
+        """Add the next rows (a region has tens of thousands): a few hundred per turn of the event loop, so
+        that the window keeps answering while the lists fill."""
+        if generation != self._generation or not isValid(self):
+            return
+        budget, overdue_colour = ROWS_PER_TURN, QColor(tone("due"))
+        while self._pending and budget:
+            fill = self._pending[0]
+            widget = fill.widget
+            if not fill.cleared:  # the previous rows go first, a few at a time too (a clear() of tens of
+                for _ in range(min(widget.count(), budget * 4)):  # thousands held the GUI thread as long)
+                    widget.takeItem(widget.count() - 1)
+                if widget.count():
+                    break
+                fill.cleared = True
+            rows = list(itertools.islice(fill.rows, budget))
+            first, model = widget.count(), widget.model()
+            widget.addItems([text for text, _, _ in rows])  # made by Qt: no Python object kept for each row
+            for row, (_, client_id, overdue) in enumerate(rows, start=first):
+                index = model.index(row, 0)
+                model.setData(index, client_id, Qt.ItemDataRole.UserRole)
+                if overdue:
+                    model.setData(index, overdue_colour, Qt.ItemDataRole.ForegroundRole)
+            budget -= len(rows)
+            if budget:  # this list has all its rows
+                self._pending.pop(0)
+                if widget.count() == 0:
+                    QListWidgetItem(fill.empty_text, widget).setFlags(Qt.ItemFlag.NoItemFlags)
+        if self._pending:
+            QTimer.singleShot(0, self, lambda: self._fill_some(generation))
+            return
+        self.busy = False
         self.shown.emit()
-
-    def _fill(self, widget: QListWidget, items: list[TodayItem], text, empty_text: str) -> None:  # type: ignore[no-untyped-def]
-        widget.clear()
-        for entry in items:
-            item = QListWidgetItem(text(entry))
-            item.setData(Qt.ItemDataRole.UserRole, entry.client_id)
-            widget.addItem(item)
-        if not items:
-            placeholder = QListWidgetItem(empty_text)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            widget.addItem(placeholder)
-
-    def _fill_due(self, lines: list[tuple[str, str, bool]]) -> None:
-        self.due.clear()
-        for client_id, text, overdue in lines:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, client_id)
-            if overdue:
-                item.setForeground(QColor(tone("due")))
-            self.due.addItem(item)
-        if not lines:
-            placeholder = QListWidgetItem(self.tr("Ei erääntyviä palvelumallin määräaikoja."))
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.due.addItem(placeholder)
