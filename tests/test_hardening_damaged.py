@@ -14,6 +14,7 @@ import pytest
 
 from conftest import run_cli
 from hostile_images import bomb_png
+from omavalmentaja.domain.client import Client
 from omavalmentaja.domain.meeting import MeetingKind
 from omavalmentaja.errors import UserError
 from omavalmentaja.services import plans
@@ -62,6 +63,8 @@ def test_damaged_records_show_as_damaged_everywhere(session: Session, tmp_path: 
     folder = session.vault.folder
     session.lock()
 
+    due = run_cli("due", data_dir=folder)  # a plan whose content is not JSON has no review date, and no crash
+    assert due.returncode == 0 and "Traceback" not in due.stderr, due.stderr
     listed = run_cli("client", "list", "--json", data_dir=folder)
     assert listed.returncode == 0, listed.stderr
     assert {c["id"] for c in json.loads(listed.stdout)} >= {ids["eero"], ids["broken"]}
@@ -88,3 +91,20 @@ def test_damaged_records_show_as_damaged_everywhere(session: Session, tmp_path: 
     draft = run_cli("plan", "pdf", ids["eero"], "--version", "2", "--out", str(tmp_path / "d.pdf"), data_dir=folder)
     assert draft.returncode == 2 and len(draft.stderr.strip().splitlines()) == 1, draft.stderr
     assert "Traceback" not in draft.stderr and "odottamaton" not in draft.stderr
+
+
+def test_the_client_view_names_the_records_its_tabs_leave_out(qtbot, session: Session) -> None:
+    from omavalmentaja.ui.client_detail import ClientDetail
+
+    ids = _damage(session)
+    detail = ClientDetail(session)
+    qtbot.addWidget(detail)
+    detail.show_client(ids["eero"])
+    text = detail.damaged.text()
+    assert not detail.damaged.isHidden() and text.startswith("Vioittuneet tietueet:")
+    for marker in ("[vioittunut tietue: meetings, kenttä kind]", "[vioittunut tietue: assessments, kenttä assessed_on]",
+                   "[vioittunut tietue: plan_versions, kenttä content]"):
+        assert marker in text, text
+    healthy = session.clients.save(Client(first_name="Terve", last_name="Asiakas"))
+    detail.show_client(healthy.id)
+    assert detail.damaged.isHidden() and detail.damaged.text() == ""

@@ -79,8 +79,16 @@ def active_clients(db: Database, client_id: str = "") -> list[ScheduledClient]:
 
 def plan_review_dates(db: Database, client_id: str = "") -> dict[str, dt.date]:
     """The review date of each client's newest plan version (draft or signed), where it has one; every
-    client's, or one client's."""
-    sql = ("SELECT p.client_id, json_extract(p.content, '$.review_date') FROM plan_versions p "
+    client's, or one client's. A version whose content or date cannot be read (a damaged record) has none."""
+    sql = ("SELECT p.client_id, CASE WHEN json_valid(p.content) THEN json_extract(p.content, '$.review_date') END "
+           "FROM plan_versions p "
            "WHERE p.number = (SELECT max(q.number) FROM plan_versions q WHERE q.client_id = p.client_id)")
     rows = db.query(sql + " AND p.client_id = ?", (client_id,)) if client_id else db.query(sql)
-    return {r[0]: dt.date.fromisoformat(r[1]) for r in rows if r[1]}
+    return {client: day for client, text in rows if (day := _date_or_none(text)) is not None}
+
+
+def _date_or_none(text: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if isinstance(text, str) and text else None
+    except ValueError:
+        return None

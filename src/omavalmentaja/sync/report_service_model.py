@@ -40,7 +40,8 @@ def service_model_figures(db: Database, first: dt.date, after: dt.date, rules: R
                 counts["held"] += item.done_on is not None
     figures = [Figure("initial_interviews", key, "", counts[key]) for key in ("on_time", "late", "not_held")]
     figures += [Figure("intensive_conversations", key, "", counts[key]) for key in ("due", "held")]
-    rows = db.query("SELECT coalesce(json_extract(content, '$.plan_type'), ''), count(*) FROM plan_versions "
+    rows = db.query("SELECT coalesce(CASE WHEN json_valid(content) THEN json_extract(content, '$.plan_type') END, ''), "
+                    "count(*) FROM plan_versions "
                     "WHERE status = 'signed' AND substr(signed_at, 1, 10) >= ? AND substr(signed_at, 1, 10) < ? "
                     "GROUP BY 1 ORDER BY 1", (first.isoformat(), after.isoformat()))
     figures += [Figure("plans_by_type", r[0] or "unknown", "", r[1]) for r in rows]

@@ -7,11 +7,12 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from omavalmentaja import messages
 from omavalmentaja.domain.client import Client, ClientStatus
 from omavalmentaja.domain.closing import exit_reason_label
 from omavalmentaja.domain.dates import age_on, format_date, format_datetime
 from omavalmentaja.services.clients import open_client
-from omavalmentaja.services.damaged import DamagedRecord
+from omavalmentaja.services.damaged import DamagedRecord, damaged_marker, damaged_records
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.clipboard import sensitive_clipboard
 from omavalmentaja.ui.context import ClientContext
@@ -34,6 +35,10 @@ class ClientDetail(QWidget):
         self.facts.setWordWrap(True)
         self.flags = QLabel("")
         self.flags.setStyleSheet(f"color: {tone('flag')}; font-weight: bold;")
+        self.damaged = QLabel("")  # records of this client the tabs leave out because they cannot be read
+        self.damaged.setWordWrap(True)
+        self.damaged.setObjectName("damagedRecords")
+        self.damaged.setStyleSheet(f"color: {tone('error')}; font-weight: bold;")
         self.due = QLabel("")
         self.due.setWordWrap(True)
         self.due.setObjectName("serviceModelDue")
@@ -56,6 +61,7 @@ class ClientDetail(QWidget):
         layout.addWidget(self.facts)
         layout.addLayout(copy_row)
         layout.addWidget(self.flags)
+        layout.addWidget(self.damaged)
         layout.addWidget(self.due)
         layout.addWidget(self.tab_strip)
         self.tab_area = QScrollArea()  # at 200 % on a small screen the tab scrolls instead of widening the window
@@ -71,6 +77,7 @@ class ClientDetail(QWidget):
     def _show_empty(self, empty: bool) -> None:
         for widget in (self.title, self.facts, self.flags, self.due, self.tabs):
             widget.setVisible(not empty)
+        self.damaged.setVisible(not empty and bool(self.damaged.text()))
         for button, text in self._copy_texts.items():
             button.setVisible(not empty and bool(text))
         self.empty.setVisible(empty)
@@ -146,3 +153,7 @@ class ClientDetail(QWidget):
         self.flags.setVisible(bool(flags))
         self.due.setText(header_text(self.session, client.id))
         self.due.setVisible(bool(self.due.text()))
+        damaged = damaged_records(self.session, client.id)
+        self.damaged.setText(f"{messages.render('damaged.section')}: " + " ".join(
+            damaged_marker(d).render() for d in damaged) if damaged else "")
+        self.damaged.setVisible(bool(damaged))
