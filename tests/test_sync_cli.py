@@ -68,3 +68,11 @@ def test_office_and_coach_commands(tmp_path: Path) -> None:
     assert "VVVV-KK" in _refused("office", "report", "--month", "2026-13", data_dir=office)
     assert "ei ole toimiston" in _refused("office", "assign", "no-such-client", "--to", "Venla", data_dir=office)
     assert "office" in _refused("sync", "export", "--out", str(tmp_path / "x.omvb"), data_dir=office)
+
+
+def test_device_names_the_coach_or_says_there_is_no_name(tmp_path: Path) -> None:
+    coach = tmp_path / "coach"
+    _ok("init", data_dir=coach)
+    assert "Valmentaja: ei nimeä (plan print-settings --coach-name" in _ok("device", data_dir=coach)
+    _ok("plan", "print-settings", "--coach-name", "Veera Valmentaja", data_dir=coach)
+    assert "Valmentaja: Veera Valmentaja" in _ok("device", data_dir=coach).splitlines()

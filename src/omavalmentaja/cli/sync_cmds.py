@@ -52,7 +52,7 @@ def cmd_device(args: argparse.Namespace) -> int:
         info = sync.device_info(session)
     print(Message.of("cli.device", info.device_id))
     print(Message.of("cli.fingerprint", info.fingerprint))
-    print(Message.of("cli.coach", info.coach_name))
+    print(Message.of("cli.coach", info.coach_name or Message.of("cli.coach_not_named")))
     if info.office_fingerprint:
         print(Message.of("cli.office_row", info.office_name, info.office_fingerprint))
     else:
