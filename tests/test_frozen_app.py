@@ -68,6 +68,7 @@ def test_the_folder_carries_the_user_guides_and_no_unused_qt(build: Path) -> Non
         assert (package / "docs" / guide).is_file()
     names = {p.name for p in (build / "omavalmentaja").rglob("*")}
     assert "libQt6Charts.so.6" in names
+    assert any(n.startswith("_rl_accel") for n in names)  # reportlab's accelerator, imported through exec()
     assert not {n for n in names if n.startswith(("libQt6Quick", "libQt6Qml", "libQt6WebEngine", "libgtk-3"))}
 
 

@@ -22,6 +22,7 @@ BUNDLED_PARTS = (
     ("SQLCipher", "", "BSD-3-Clause (Zetetic LLC)"),
     ("sqlcipher3", "sqlcipher3", "zlib"),
     ("ReportLab", "reportlab", "BSD"),
+    ("rl-accel (ReportLab)", "rl-accel", "BSD"),
     ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
     ("keyring", "keyring", "MIT"),
     ("platformdirs", "platformdirs", "MIT"),
