@@ -38,7 +38,8 @@ def test_first_run_creates_a_vault_then_lock_and_unlock(qtbot, vault_dir: Path) 
     enrol.finish.click()  # no key file from the office yet
     qtbot.waitUntil(lambda: window.session is not None, timeout=10000)
     assert window.session.actor == "Veera Valmentaja"
-    window.lock()
+    window.lock()  # once Today's background load has stopped
+    qtbot.waitUntil(lambda: window.session is None, timeout=10000)
     assert isinstance(window.gate, UnlockPage) and window.stack.currentWidget() is window.gate
     window.gate.passphrase.edit.setText("ensimmäinen kunnon tunnuslause")
     window.gate.unlock()

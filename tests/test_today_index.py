@@ -63,3 +63,18 @@ def test_a_vault_of_the_previous_schema_is_migrated_and_today_is_the_same(vault_
         after = today_overview(new, NOW)
     assert after == before
     assert [i.client_id for i in after.not_met] == [ids["Siiri"], ids["Eero"]]
+
+
+def test_the_caseload_schedule_stops_at_its_jobs_cancel_check(session: Session) -> None:
+    from omavalmentaja.services.due import due_rows
+
+    class Stopped(Exception):
+        pass
+
+    def stop() -> None:
+        raise Stopped
+
+    _caseload(session)
+    assert due_rows(session, NOW.date()) == due_rows(session, NOW.date(), check=lambda: None)
+    with pytest.raises(Stopped):  # what Task.check raises once locking asks the Today page's job to stop
+        due_rows(session, NOW.date(), check=stop)

@@ -6,6 +6,7 @@ The JSON form of a row (DueRow.to_json) is a stable contract, documented in READ
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,12 +50,13 @@ def _row(client_id: str, name: str, item: DueItem, on: dt.date) -> DueRow:
                   item.required, item.first_neglect)
 
 
-def due_rows(session: Session, on: dt.date | None = None) -> list[DueRow]:
-    """Every open item of every active client due on or before on + the look-ahead: most overdue first."""
+def due_rows(session: Session, on: dt.date | None = None, check: Callable[[], None] = lambda: None) -> list[DueRow]:
+    """Every open item of every active client due on or before on + the look-ahead: most overdue first.
+    `check` is called now and then (a background job's cancel check)."""
     on = on or dt.date.today()
     ahead = lookahead_days(session)
     rows = [_row(client.id, client.name, item, on)
-            for client, items in caseload_schedules(session, on + dt.timedelta(days=ahead))
+            for client, items in caseload_schedules(session, on + dt.timedelta(days=ahead), check=check)
             for item in items if item.shown_on(on, ahead)]
     return sorted(rows, key=lambda r: (r.due_on, r.client_name, r.what.value))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 from omavalmentaja.assets import resources_dir
@@ -97,17 +98,22 @@ def schedule_input(client: ScheduledClient, conversations: list[tuple[dt.date, C
                          obligation_from=_date(client.obligation_from), applications=tuple(applications))
 
 
-def caseload_schedules(session: Session, until: dt.date, client_id: str = "") -> list[tuple[ScheduledClient,
-                                                                                             list[DueItem]]]:
-    """Every active client (or one) with its schedule up to until."""
+def caseload_schedules(session: Session, until: dt.date, client_id: str = "",
+                       check: Callable[[], None] = lambda: None) -> list[tuple[ScheduledClient, list[DueItem]]]:
+    """Every active client (or one) with its schedule up to until. `check` is called now and then (a
+    background job's cancel check: it raises to stop)."""
     clients = active_clients(session.db, client_id)
     conversations = session.meetings.conversations(client_id)  # one client: only its rows are read
     applications = JobApplicationRepository(session.db).dates_by_client(client_id)
     reviews = plan_review_dates(session.db, client_id)
     rules, settings = load_rules(), schedule_settings(session)
-    return [(c, compute_schedule(schedule_input(c, conversations.get(c.id, []), applications.get(c.id, []),
-                                                reviews.get(c.id)), rules, until, settings))
-            for c in clients]
+    found = []
+    for number, c in enumerate(clients):
+        if number % 500 == 0:
+            check()
+        found.append((c, compute_schedule(schedule_input(c, conversations.get(c.id, []), applications.get(c.id, []),
+                                                         reviews.get(c.id)), rules, until, settings)))
+    return found
 
 
 def client_schedule(session: Session, client_id: str, on: dt.date, horizon_days: int = 120) -> list[DueItem]:

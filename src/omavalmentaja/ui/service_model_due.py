@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,9 +21,10 @@ def row_text(row: DueRow, with_name: bool) -> str:
     return f"{format_date(row.due_on)}{name}  {row.label.render()}{late}"
 
 
-def caseload_lines(session: Session, on: dt.date | None = None) -> list[tuple[str, str, bool]]:
-    """(client id, text, overdue) for the Today page, most overdue first."""
-    return [(row.client_id, row_text(row, True), row.overdue_days > 0) for row in due_rows(session, on)]
+def caseload_lines(session: Session, on: dt.date | None = None,
+                   check: Callable[[], None] = lambda: None) -> list[tuple[str, str, bool]]:
+    """(client id, text, overdue) for the Today page, most overdue first (`check`: a job's cancel check)."""
+    return [(row.client_id, row_text(row, True), row.overdue_days > 0) for row in due_rows(session, on, check)]
 
 
 def header_text(session: Session, client_id: str, on: dt.date | None = None) -> str:

@@ -90,9 +90,12 @@ class TodayPage(QWidget):
         self.title.setText(self.tr("Tänään ") + format_date(now.date()))
         self.busy = True
 
-        def work(_task: Task) -> tuple[TodayOverview, list[tuple[str, str, bool]], int]:
-            return today_overview(session, now), caseload_lines(session, now.date()), not_met_days(session)
-        operations().run(work, on_done=lambda result: self._show(generation, *result), name="today")
+        def work(task: Task) -> tuple[TodayOverview, list[tuple[str, str, bool]], int]:
+            overview = today_overview(session, now)
+            return overview, caseload_lines(session, now.date(), task.check), not_met_days(session)
+        # cancellable: locking the vault stops it (a region's schedules take seconds) instead of waiting for it
+        operations().run(work, on_done=lambda result: self._show(generation, *result), name="today",
+                         cancellable=True)
 
     def _show(self, generation: int, overview: TodayOverview, due: list[tuple[str, str, bool]], days: int) -> None:
         if generation != self._generation or not isValid(self):
