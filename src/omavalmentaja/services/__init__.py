@@ -1,5 +1,4 @@
-"""Use cases shared by the UI and the CLI. No Qt here."""
+"""Use cases shared by the UI and the CLI. No Qt here.
 
-from omavalmentaja.services.session import Session
-
-__all__ = ["Session"]
+The session is `omavalmentaja.services.session.Session`; this package imports nothing itself, so that a light
+service (the PDF viewer's folder, the settings' names) does not load the store and the vault with it."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from omavalmentaja.domain import limits
 from omavalmentaja.errors import UserError
+from omavalmentaja.messages import LANGUAGES
 from omavalmentaja.services.session import COACH_NAME_KEY, LEGACY_PRINT_COACH_KEY, Session, stored_coach_name
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
@@ -17,7 +18,7 @@ def set_idle_lock_minutes(session: Session, minutes: int) -> None:
     session.db.set_meta("idle_lock_minutes", str(max(1, min(minutes, 120))))
 
 
-UI_LANGUAGES = ("fi", "sv", "en")
+UI_LANGUAGES = LANGUAGES  # the message catalogue's languages
 
 
 def ui_language(session: Session) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from omavalmentaja import messages
 from omavalmentaja.assets import translations_dir
-from omavalmentaja.services.settings import UI_LANGUAGES
+from omavalmentaja.messages import LANGUAGES as UI_LANGUAGES  # not from services (the vault's modules): start-up
 
 TRANSLATIONS_DIR = translations_dir()
 DEFAULT_LANGUAGE = "fi"

@@ -22,12 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omavalmentaja.services.session import Session
-from omavalmentaja.services.settings import idle_lock_minutes, ui_language
 from omavalmentaja.ui.about import add_help_menu
 from omavalmentaja.ui.clipboard import sensitive_clipboard
 from omavalmentaja.ui.events import events
-from omavalmentaja.ui.handover import HandoverWindow, open_handover
 from omavalmentaja.ui.i18n import apply_vault_language
 from omavalmentaja.ui.idle_lock import IdleLock
 from omavalmentaja.ui.labels import label
@@ -41,12 +38,15 @@ from omavalmentaja.ui.widgets import name_inner_fields, show_error
 
 if TYPE_CHECKING:
     from omavalmentaja.domain.client import Client
+    from omavalmentaja.services.session import Session
+    from omavalmentaja.ui.handover import HandoverWindow
 
 SECTIONS = ("Tänään", "Asiakkaat", "Synkronointi", "Asetukset")
 SECTION_ICONS = ("today", "clients", "sync", "settings")
 
-# The workspace's pages are imported when a vault is opened, not at start-up: the unlock screen needs none
-# of them, and importing them (with the services they load) took longer than starting Qt itself.
+# The workspace's pages, the services and the hand-over window are imported when a vault is opened, not at
+# start-up: the unlock screen needs none of them, and importing them (with the store, the vault and the OS
+# keyring's modules they load) took longer than starting Qt itself.
 
 
 class NewClientDialog(QDialog):
@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
 
     # --- session -------------------------------------------------------------------------------------
     def open_session(self, session: Session) -> None:
+        from omavalmentaja.services.settings import idle_lock_minutes, ui_language
+
         self.session = session
         remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)  # left by a crash or a killed process
         language_changed = apply_vault_language(ui_language(session))
@@ -307,10 +309,14 @@ class MainWindow(QMainWindow):
 
     def _setting_changed(self, key: str) -> None:
         if self.session is not None and key == "idle_lock_minutes":
+            from omavalmentaja.services.settings import idle_lock_minutes
+
             self.idle_lock.set_minutes(idle_lock_minutes(self.session))
 
     # --- hand-over -----------------------------------------------------------------------------------
     def start_handover(self, content: QWidget, title: str) -> HandoverWindow:
+        from omavalmentaja.ui.handover import open_handover
+
         assert self.session is not None
         return open_handover(self.session, content, title)
 

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from omavalmentaja.errors import UserError
-from omavalmentaja.services import quick_unlock
-from omavalmentaja.services.session import Session
 from omavalmentaja.ui.operations import operations
-from omavalmentaja.ui.recovery_dialog import RecoveryDialog
 from omavalmentaja.ui.theme import tone
 from omavalmentaja.ui.widgets import PassphraseField, heading, pin_edit
+
+if TYPE_CHECKING:
+    from omavalmentaja.services.session import Session
+
+
+def _quick_unlock_enabled(folder: Path) -> bool:
+    """Read from the vault's header alone: the services, the vault and the store's modules are imported when
+    the coach unlocks, not before the screen is painted."""
+    from omavalmentaja.vault.quick_unlock import enabled_in
+
+    return enabled_in(folder)
 
 
 class CentredPage(QWidget):
@@ -64,7 +73,7 @@ class UnlockPage(CentredPage):
         self.pin = pin_edit(self.tr("tai PIN-koodi (pika-avaus)"))
         self.pin.setAccessibleName(self.tr("PIN-koodi"))
         self.pin.returnPressed.connect(self.unlock)
-        self.pin.setVisible(quick_unlock.enabled(folder))
+        self.pin.setVisible(_quick_unlock_enabled(folder))
         self.form.addWidget(self.pin)
         self.form.addWidget(self.button)
         self.form.addWidget(self.message)
@@ -84,11 +93,16 @@ class UnlockPage(CentredPage):
             return
         self.button.setEnabled(False)
         self.message.setText(self.tr("Avataan…"))
+        from omavalmentaja.services import quick_unlock
+        from omavalmentaja.services.session import Session
+
         unlock = (lambda task: Session.unlock(self.folder, passphrase)) if passphrase else \
             (lambda task: quick_unlock.unlock(self.folder, pin))
         operations().run(unlock, on_done=self._done, on_error=self._failed, parent=self, name="unlock")
 
     def open_recovery(self) -> None:
+        from omavalmentaja.ui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self.folder, self)
         dialog.recovered.connect(self._done)
         dialog.open()
@@ -103,7 +117,7 @@ class UnlockPage(CentredPage):
     def _failed(self, error: Exception) -> None:
         self.passphrase.clear()
         self.pin.clear()
-        self.pin.setVisible(quick_unlock.enabled(self.folder))  # five wrong PINs removed it
+        self.pin.setVisible(_quick_unlock_enabled(self.folder))  # five wrong PINs removed it
         self.button.setEnabled(True)
         self.message.setText(str(error) if isinstance(error, UserError) else self.tr("Holvia ei voitu avata."))
         self.passphrase.setFocus()
@@ -139,6 +153,8 @@ class CreateVaultPage(CentredPage):
         if self.passphrase.text() != self.again.text():
             self.message.setText(self.tr("Tunnuslauseet eivät täsmää."))
             return
+        from omavalmentaja.services.session import Session
+
         passphrase = self.passphrase.text()
         self.button.setEnabled(False)
         operations().run(lambda task: Session.create(self.folder, passphrase), on_done=self._done,

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from omavalmentaja.domain.passphrase import MIN_LENGTH, strength
 from omavalmentaja.errors import UserError
-from omavalmentaja.store.db import storage_error_message
 from omavalmentaja.ui.labels import code_label
 
 DATE_FORMAT = "d.M.yyyy"
@@ -163,6 +162,8 @@ class PassphraseField(QWidget):
 
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """One clear message for the coach; unexpected errors say so without details of client data."""
+    from omavalmentaja.store.db import storage_error_message  # the store is not loaded before unlocking
+
     storage = storage_error_message(error)
     if isinstance(error, UserError) or storage:
         QMessageBox.warning(parent, QCoreApplication.translate("widgets", "Tarkista tiedot"), storage or str(error))

@@ -36,6 +36,7 @@ from omavalmentaja.vault import schema
 from omavalmentaja.vault.schema import Check, Malformed
 
 MAGIC = b"OMAVALMENTAJA-VAULT\n"
+HEADER_NAME = "vault.header"  # the header's file name in the vault's folder
 # Bounds on what a header may ask the KDF for (the defaults below are well inside them).
 MAX_KDF_MEMORY_KIB = 1024 * 1024
 MAX_KDF_ITERATIONS = 20

@@ -13,13 +13,15 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-from typing import Any
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
+from typing import TYPE_CHECKING, Any
 
 from omavalmentaja.errors import UserError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# `keyring` is imported where it is used: loading it (and the D-Bus and metadata modules it pulls in) took a
+# third of the start-up to the unlock screen, which needs no keyring until a PIN is typed.
 
 SERVICE = "omavalmentaja quick unlock"
 SYSTEM_BACKENDS = frozenset({
@@ -39,6 +41,8 @@ def _name(backend: Any) -> str:
 
 def system_keyring() -> KeyringBackend | None:
     """The system's secret store if keyring chose one and it is unlocked, else None."""
+    import keyring
+
     try:
         chosen = keyring.get_keyring()
     except Exception:  # a broken keyring configuration is the same as none
@@ -77,6 +81,8 @@ def _backend() -> KeyringBackend:
 
 
 def put_secret(entry: str, secret: bytes) -> None:
+    from keyring.errors import KeyringError
+
     backend = _backend()
     try:
         backend.set_password(SERVICE, entry, base64.b64encode(secret).decode("ascii"))
@@ -89,6 +95,8 @@ def put_secret(entry: str, secret: bytes) -> None:
 
 def get_secret(entry: str) -> bytes | None:
     """The device secret, or None if this keyring does not hold it (another user, another laptop)."""
+    from keyring.errors import KeyringError
+
     backend = _backend()
     try:
         stored = backend.get_password(SERVICE, entry)
@@ -104,6 +112,8 @@ def get_secret(entry: str) -> bytes | None:
 
 def delete_secret(entry: str) -> None:
     """Remove the entry if the keyring is there and holds it; a missing keyring leaves nothing to remove."""
+    from keyring.errors import KeyringError
+
     backend = system_keyring()
     if backend is None:
         return

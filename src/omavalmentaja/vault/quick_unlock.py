@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 import secrets
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from omavalmentaja.errors import UserError
-from omavalmentaja.vault.header import KdfParams, VaultHeader, Wrap, WrapKind
+from omavalmentaja.vault.header import HEADER_NAME, KdfParams, VaultHeader, Wrap, WrapKind
 
 SECTION = "quick_unlock"
 WRAP_KIND = "quick_unlock"
@@ -74,6 +75,14 @@ class QuickUnlock:
         kdf = KdfParams.from_json(section["kdf"])  # the header's strict readers (Malformed is a ValueError)
         wrap = Wrap.from_json(section["wrap"], {WRAP_KIND: WrapKind(WRAP_KIND)})
         return cls(keyring_id=keyring_id, kdf=kdf, wrap=wrap, failures=failures)
+
+
+def enabled_in(folder: Path) -> bool:
+    """Whether the vault in folder has quick unlock on, read from its header alone (the unlock screen)."""
+    try:
+        return read(VaultHeader.read(folder / HEADER_NAME)) is not None
+    except (UserError, ValueError):
+        return False
 
 
 def read(header: VaultHeader) -> QuickUnlock | None:

@@ -18,10 +18,9 @@ from omavalmentaja.messages import Message
 from omavalmentaja.store.db import Database, open_database
 from omavalmentaja.vault import keyring_store, quick_unlock
 from omavalmentaja.vault import rekey as rekeying
-from omavalmentaja.vault.header import DATA_KEY_BYTES, KdfParams, VaultHeader, Wrap
+from omavalmentaja.vault.header import DATA_KEY_BYTES, HEADER_NAME, KdfParams, VaultHeader, Wrap
 from omavalmentaja.vault.quick_unlock import check_pin
 
-HEADER_NAME = "vault.header"
 DATABASE_NAME = "vault.db"
 MAX_FAILURE_DELAY_SECONDS = 30.0
 
@@ -116,10 +115,7 @@ class Vault:
         return self._open(lambda _header: data_key)
 
     def quick_unlock_enabled(self) -> bool:
-        try:
-            return quick_unlock.read(VaultHeader.read(self.header_path)) is not None
-        except (UserError, ValueError):
-            return False
+        return quick_unlock.enabled_in(self.folder)
 
     def enable_quick_unlock(self, data_key: bytes, pin: str) -> None:
         """A fresh device secret in the OS keyring and the data key wrapped under it and the PIN."""
