@@ -6,7 +6,6 @@ refuses the whole bundle with one line naming the kind of record and the field, 
 
 from __future__ import annotations
 
-import copy
 import json
 import math
 from collections.abc import Callable
@@ -170,10 +169,12 @@ def unreadable_field(table: str, row: dict[str, Any]) -> str | None:
 
 
 def row_problem(table: str, row: dict[str, Any]) -> str | None:
-    """The field of a plain row (blobs as bytes) that is not a valid domain value; None when the row is sound."""
+    """The field of a plain row (blobs as bytes) that is not a valid domain value; None when the row is sound.
+    The row's values are scalars (None, numbers, text, bytes: decode_value gives no other), so a copy of the
+    dict keeps the caller's row whatever a check does with its copy."""
     check = VALIDATORS.get(table, _any_table)
     try:
-        check(copy.deepcopy(row))
+        check(dict(row))
     except DamagedRecord as exc:
         return exc.field
     except Problems as exc:
@@ -187,7 +188,9 @@ def validate_records(db: Database, records: list[Record]) -> None:
     """Raise BundleError for the first record that is not a valid domain record once written."""
     defaults: dict[str, dict[str, Any]] = {}
     for record in records:
-        table_defaults = defaults.setdefault(record.table, column_defaults(db, record.table))
+        if record.table not in defaults:  # once per table (setdefault would ask the schema for every record)
+            defaults[record.table] = column_defaults(db, record.table)
+        table_defaults = defaults[record.table]
         row = {**table_defaults, **(current_row(db, record.table, record.id) or {}), **record.row}
         field = row_problem(record.table, {name: decode_value(value) for name, value in row.items()})
         if field is not None:
