@@ -55,7 +55,7 @@ def test_close_and_reopen_on_the_command_line_keep_the_history(session: Session)
 
 
 @pytest.mark.parametrize(("args", "words"), [
-    (("--on", "2025-03-31", "--reason", "request"), "invalid choice"),
+    (("--on", "2025-03-31", "--reason", "request"), "virheellinen valinta"),
     (("--on", "31.13.2025", "--reason", "other"), "p.k.vvvv"),
     (("--on", (dt.date.today() + dt.timedelta(days=1)).isoformat(), "--reason", "other"), "tulevaisuudessa"),
     (("--on", "2024-12-31", "--reason", "other"), "ennen asiakkuuden alkua"),

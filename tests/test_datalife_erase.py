@@ -120,7 +120,7 @@ def test_bad_input_is_one_line_and_exit_2(session: Session) -> None:
         erase_client(session, client.id, "request")
     session.lock()
     for args, message in ((("no-such-id", "--reason", "recorded_by_mistake"), "ei löydy"),
-                          ((client.id, "--reason", "request"), "invalid choice"),
+                          ((client.id, "--reason", "request"), "virheellinen valinta"),
                           ((client.id, "--reason", "retention_ended"), "ei ole päättynyt"),
                           ((client.id,), "--reason")):
         result = run_cli("client", "erase", *args, data_dir=folder)

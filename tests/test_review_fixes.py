@@ -98,3 +98,25 @@ def test_locking_closes_open_dialogs_and_keeps_the_draft(qtbot, vault_dir: Path,
     with Session.unlock(vault_dir, passphrase) as session:
         draft = load_draft(session, client_id)
         assert draft is not None and draft.notes == "Kesken jäänyt kirjaus"
+
+
+def test_a_vault_open_in_another_program_is_not_migrated_from_an_incomplete_copy(
+        vault_dir: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from omavalmentaja.store import db as store_db
+
+    shipped = store_db.migrations()
+    with monkeypatch.context() as patch:  # the previous version of the program, still open and reading
+        patch.setattr(store_db, "migrations", lambda: shipped[:-1])
+        Session.create(vault_dir, passphrase).lock()
+        other = Session.unlock(vault_dir, passphrase)
+    write_old_client(other, "Zebulontiina")  # in the WAL, not yet in vault.db
+    other.db.connection.execute("BEGIN")
+    other.db.connection.execute("SELECT count(*) FROM clients").fetchone()  # a reader holds the WAL
+    with pytest.raises(UserError, match="Holvi on auki toisessa ohjelmassa"):
+        Session.unlock(vault_dir, passphrase)
+    assert list(vault_dir.glob("vault.db.before-migration-*")) == []
+    other.db.connection.execute("COMMIT")
+    other.lock()
+    with Session.unlock(vault_dir, passphrase) as session:  # closed: the copy is whole and the vault migrates
+        assert session.db.schema_version == shipped[-1][0]
+        assert [r[0] for r in session.db.query("SELECT first_name FROM clients")] == ["Zebulontiina"]

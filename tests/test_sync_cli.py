@@ -21,7 +21,8 @@ def _refused(*args: str, data_dir: Path) -> str:
     result = run_cli(*args, data_dir=data_dir)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip() and not line.startswith("usage:")]
+    lines = [line for line in result.stderr.splitlines()  # the usage lines argparse prints before its error
+             if line.strip() and not line.startswith(("usage:", "käyttö:", " "))]
     assert len(lines) == 1, result.stderr
     return lines[0]
 

@@ -237,7 +237,9 @@ def _migrate(db: Database) -> None:
     if not pending:
         return
     if current > 0:
-        db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, wal_pages, copied = db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy or wal_pages != copied:  # a program still reading holds changes in the WAL: the copy would lack them
+            raise UserError("store.vault_in_use_for_migration")
         copy = db.path.with_name(f"{db.path.name}{MIGRATION_COPY_MARK}{current}")
         shutil.copy2(db.path, copy)
         os.chmod(copy, 0o600)
