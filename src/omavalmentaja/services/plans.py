@@ -327,7 +327,7 @@ def demo_signature_png(rng: random.Random, width: int = 600, height: int = 200) 
         points.append((x, y))
     draw.line(points, fill=(20, 30, 90, 255), width=4, joint="curve")
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="PNG")  # zlib's default: `optimize` made it 2.6 KB -> 2.2 KB at twice the time
     return buffer.getvalue()
 
 

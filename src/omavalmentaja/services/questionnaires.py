@@ -212,11 +212,14 @@ def _store_demo(session: Session, instrument: Instrument, client: Client, day: d
                         responded_on=day, fill_mode=fill_mode,
                         status=ResponseStatus.COMPLETED if finish else ResponseStatus.IN_PROGRESS,
                         completed_at=f"{day.isoformat()}T12:00:00+00:00" if finish else None)
-    repository.save(response)
+    answers = []
     for item in instrument.items:
         value = values.get(item.id)
         if value in (None, "", []):
             if finish and not item.required and fill_mode == FillMode.HANDOVER:
-                repository.save_answer(response.id, Answer(item.id, None, skipped=True))
+                answers.append(Answer(item.id, None, skipped=True))
             continue
-        repository.save_answer(response.id, Answer(item.id, check_answer(item, value)))
+        answers.append(Answer(item.id, check_answer(item, value)))
+    with session.db.transaction():  # the response and its answers in one statement each
+        repository.save(response)
+        repository.add_answers(response.id, answers)

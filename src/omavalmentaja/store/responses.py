@@ -13,7 +13,7 @@ from omavalmentaja.domain.instruments_answers import Answer, Response, ResponseS
 from omavalmentaja.errors import NotFound
 from omavalmentaja.store.damaged import read_record, readable
 from omavalmentaja.store.db import Database
-from omavalmentaja.store.records import delete_record, save_record
+from omavalmentaja.store.records import delete_record, insert_new_records, save_record
 
 # Definitions get a UUID derived from (instrument id, version), so two devices importing the same file make
 # the same record and sync merges them instead of holding two.
@@ -101,6 +101,16 @@ class ResponseRepository:
         with self.db.transaction():
             answer.id, answer.version = save_record(self.db, "questionnaire_answers", fields, answer.id)
         return answer
+
+    def add_answers(self, response_id: str, answers: list[Answer]) -> None:
+        """Write the answers of a response that has none yet, in one statement (ids and versions are set)."""
+        fields = [{"response_id": response_id, "item_id": a.item_id,
+                   "value": None if a.value is None else json.dumps(a.value, ensure_ascii=False),
+                   "skipped": int(a.skipped)} for a in answers]
+        with self.db.transaction():
+            for answer, answer_id in zip(answers, insert_new_records(self.db, "questionnaire_answers", fields),
+                                         strict=True):
+                answer.id, answer.version = answer_id, 1
 
     def get(self, response_id: str) -> Response:
         row = self.db.query_one("SELECT * FROM questionnaire_responses WHERE id = ?", (response_id,))
