@@ -1,6 +1,7 @@
 """The dark palette: no screen keeps a colour of its own that cannot be read on it. Every style sheet on every
 screen a coach and a client see (unlock, Today, the clients, each client tab, the questionnaire and the plan's
-signing in hand-over, Synkronointi, Asetukset) is read in dark mode: a light background must carry dark text
+signing in hand-over, the coach's check, the new-client, meeting and questionnaire forms, Synkronointi,
+Asetukset) is read in dark mode: a light background must carry dark text
 of its own (a white box would otherwise show the palette's light text on white), and dark text must sit on a
 light background of its own (on the dark window it cannot be read)."""
 
@@ -58,7 +59,9 @@ def dark(qapp):  # type: ignore[no-untyped-def]
 def screens(qtbot, window: MainWindow, passphrase: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
     from omavalmentaja.domain.plan import PlanContent, PlanStep, ServiceKind
     from omavalmentaja.services import plans
+    from omavalmentaja.ui.main_window import NewClientDialog
     from omavalmentaja.ui.plan_signing import PlanSigningView
+    from omavalmentaja.ui.tabs.meetings import MeetingsTab
     from omavalmentaja.ui.tabs.questionnaires import QuestionnairesTab
 
     yield "unlock"
@@ -77,8 +80,17 @@ def screens(qtbot, window: MainWindow, passphrase: str) -> Iterator[str]:  # typ
         yield tabs.tabText(index)
     questionnaires = next(tabs.widget(i) for i in range(tabs.count())
                           if isinstance(tabs.widget(i), QuestionnairesTab))
+    meetings = next(tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), MeetingsTab))
+    for name, dialog in (("new client", NewClientDialog(window.session, window)),
+                         ("meeting editor", meetings.open_editor(None)),
+                         ("questionnaire form", questionnaires.open_form(None))):
+        dialog.show()
+        yield name
+        dialog.reject()
     handover = questionnaires.start_fill()
     yield "questionnaire in hand-over"
+    handover.request_exit()
+    yield "the coach's check"
     handover.force_close()
     session, client_id = window.session, window.client_detail.client_id
     draft = plans.edit_plan(session, client_id, PlanContent(goal="Työpaikka", steps=[
