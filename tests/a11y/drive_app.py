@@ -116,9 +116,12 @@ def coach_screens(window, passphrase: str) -> Screens:  # type: ignore[no-untype
     yield "unlock", lambda: None
     yield "today", _unlock(window, passphrase)
     yield "clients", lambda: window.show_section(1)
-    yield "client", lambda: window.client_list.table.selectRow(2)
-    for index in range(1, 7):
-        yield f"client tab {index}", lambda i=index: window.client_detail.tabs.setCurrentIndex(i)
+    from omavalmentaja.ui.tabs import tab_modules
+
+    modules = tab_modules()
+    yield f"client: {modules[0].TAB_TITLE}", lambda: window.client_list.table.selectRow(2)
+    for index, module in enumerate(modules[1:], start=1):
+        yield f"client: {module.TAB_TITLE}", lambda i=index: window.client_detail.tabs.setCurrentIndex(i)
     yield "plan editor with step cards", lambda: _plan_with_steps(window)
     yield "new client form", lambda: _new_client(window)
     yield "meeting editor", lambda: (_close_dialogs(window), _tab(window, "MeetingsTab").open_editor(None))
