@@ -109,3 +109,23 @@ def test_export_service_refuses_an_unknown_client(session: Session, tmp_path: Pa
     with pytest.raises(UserError, match="ei löydy"):
         export_client(session, "no-such-id", tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("language", "words", "finnish"), [
+    ("sv", ("Uppgifter som sparats om kunden", "Grunduppgifter", "Personbeteckning", "Kompetens och servicebehov",
+            "Möten", "Enkäter och Kykyviisari", "Planer", "Underskrifter", "Jobbsökning", "Arbetsförmåga 6 ("),
+     ("Perustiedot", "Henkilötunnus", "Tapaamiset", "Suunnitelmat", "Allekirjoitukset", "Koottu", "kohtalainen")),
+    ("en", ("Data stored about the client", "Basic details", "Personal identity code", "Meetings",
+            "Questionnaires and Kykyviisari", "Plans", "Signatures"),
+     ("Perustiedot", "Henkilötunnus", "Tapaamiset", "Suunnitelmat", "Allekirjoitukset", "Koottu", "kohtalainen")),
+])
+def test_the_own_data_summary_is_in_the_clients_language(session: Session, tmp_path: Path, language: str,
+                                                        words: tuple[str, ...], finnish: tuple[str, ...]) -> None:
+    client = add_full_client(session)
+    client.languages = [language]
+    session.clients.save(client)
+    export = export_client(session, client.id, tmp_path / "out")
+    text = " ".join(_pdf_text(export.folder / PDF_NAME).split())
+    assert all(word in text for word in words), text
+    assert not [word for word in finnish if word in text], text  # one language at a time
+    assert NOTE in text  # what the coach wrote stays as written

@@ -1,5 +1,6 @@
 """A readable summary of everything held on one client (their copy under a GDPR access request): the
-profile, assessments, meetings with their notes, questionnaire results and plan versions. Rendered in
+profile, assessments, meetings with their notes, questionnaire results and plan versions, in the client's
+language (ClientSummary.language: fi, sv or en; the words are the catalogue's client_pdf.* entries). Rendered in
 memory with the shared Unicode font; the caller decides where the bytes go."""
 
 from __future__ import annotations
@@ -20,9 +21,7 @@ from omavalmentaja.domain.client import Assessment, Client
 from omavalmentaja.domain.closing import exit_reason_label
 from omavalmentaja.domain.dates import format_date, format_datetime
 from omavalmentaja.domain.meeting import Meeting
-from omavalmentaja.domain.plan import (
-    PlanVersion,
-)
+from omavalmentaja.domain.plan import PlanStep, PlanVersion
 from omavalmentaja.domain.service_model import JobApplication
 from omavalmentaja.export.client_record_pdf import record_section
 from omavalmentaja.export.fonts import BOLD, REGULAR, TABLE_FONT, register_fonts
@@ -30,25 +29,18 @@ from omavalmentaja.export.fonts import paragraph_markup as _text
 from omavalmentaja.export.service_model_pdf import applications_section, client_rows
 from omavalmentaja.messages import label, render
 
-PRINT_LANGUAGE = "fi"  # the labels of codes, in the language of the printout's headings
-
-
-def _label(group: str, code: object) -> str:
-    return label(group, code, PRINT_LANGUAGE)
-
-TITLE = "Asiakkaasta tallennetut tiedot"
 INK = colors.HexColor("#1b1f24")
 RULE = colors.HexColor("#b8c0cc")
 
 
 @dataclass(frozen=True)
 class QuestionnaireResult:
-    """One questionnaire response as shown: its title, date, state, and each score as text."""
+    """One questionnaire response as shown: its title, date, each score as text, and whether it is complete."""
 
     title: str
     responded_on: dt.date
-    state: str
     scores: list[tuple[str, str]] = field(default_factory=list)
+    completed: bool = True
 
 
 @dataclass
@@ -62,6 +54,20 @@ class ClientSummary:
     applications: list[JobApplication] = field(default_factory=list)
     obligation_default: int = 4  # the rules' job-search obligation a month, for a full obligation
     damaged: list[str] = field(default_factory=list)  # markers of stored records that cannot be read
+    language: str = "fi"  # the client's: the whole summary is in it
+
+
+class _Words:
+    """The summary's own words (client_pdf.*) and the labels of codes, in its language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def __call__(self, message_id: str, *args: object) -> str:
+        return render(f"client_pdf.{message_id}", *args, language=self.language)
+
+    def label(self, group: str, code: object) -> str:
+        return label(group, code, self.language)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -83,25 +89,25 @@ def render_client_summary(summary: ClientSummary) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=TITLE, author="", subject="", creator="omavalmentaja",
-                            initialFontName=REGULAR)  # not reportlab's unembedded Helvetica
+                            bottomMargin=18 * mm, title=_Words(summary.language)("title"), author="", subject="",
+                            creator="omavalmentaja", initialFontName=REGULAR)  # not reportlab's unembedded Helvetica
     styles = _styles()
     width = doc.width - 12
+    say = _Words(summary.language)
     story: list[Any] = [
-        Paragraph(TITLE, styles["h1"]),
-        Paragraph(f"Koottu {format_datetime(summary.exported_at)}. Samat tiedot ovat koneluettavina "
-                  "tiedostossa asiakastiedot.json ja allekirjoitukset PNG-kuvina.", styles["small"]),
+        Paragraph(escape(say("title")), styles["h1"]),
+        Paragraph(escape(say("compiled", format_datetime(summary.exported_at))), styles["small"]),
     ]
-    story += _profile(summary.client, styles, width, summary.obligation_default)
-    story += record_section(summary.client.record, styles, width, _pairs)
+    story += _profile(summary.client, styles, width, summary.obligation_default, say)
+    story += record_section(summary.client.record, styles, width, _pairs, say.language)
     if summary.damaged:  # kept in the JSON file as stored; here only named
-        story += [Paragraph(escape(render("damaged.section", language="fi")), styles["h2"])]
+        story += [Paragraph(escape(render("damaged.section", language=say.language)), styles["h2"])]
         story += [Paragraph(_text(marker), styles["body"]) for marker in summary.damaged]
-    story += _assessments(summary.assessments, styles, width)
-    story += _meetings(summary.meetings, styles, width)
-    story += _questionnaires(summary.questionnaires, styles, width)
-    story += _plans(summary.plans, styles, width)
-    story += applications_section(summary.applications, styles, width, _pairs)
+    story += _assessments(summary.assessments, styles, width, say)
+    story += _meetings(summary.meetings, styles, width, say)
+    story += _questionnaires(summary.questionnaires, styles, width, say)
+    story += _plans(summary.plans, styles, width, say)
+    story += applications_section(summary.applications, styles, width, _pairs, say.language)
     doc.build(story)
     return buffer.getvalue()
 
@@ -116,84 +122,94 @@ def _pairs(rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], width
     return table
 
 
-def _none(styles: dict[str, ParagraphStyle]) -> Paragraph:
-    return Paragraph("Ei tallennettuja tietoja.", styles["body"])
+def _none(styles: dict[str, ParagraphStyle], say: _Words) -> Paragraph:
+    return Paragraph(escape(say("nothing_stored")), styles["body"])
 
 
-def _profile(client: Client, styles: dict[str, ParagraphStyle], width: float, obligation_default: int) -> list[Any]:
+def _profile(client: Client, styles: dict[str, ParagraphStyle], width: float, obligation_default: int,
+             say: _Words) -> list[Any]:
+    yes, no = say("yes"), say("no")
     rows = [
-        ("Nimi", f"{client.first_name} {client.last_name}"), ("Kutsumanimi", client.preferred_name),
-        ("Henkilötunnus", client.henkilotunnus), ("Syntymäaika", format_date(client.date_of_birth)),
-        ("Puhelin", client.phone), ("Sähköposti", client.email), ("Osoite", client.address),
-        ("Kotikunta", client.municipality), ("Kielet", ", ".join(client.languages)),
-        ("Tulkki tarvitaan", "kyllä" if client.interpreter_needed else "ei"),
-        ("Kohderyhmä", _label('target_group', client.target_group) if client.target_group else ""),
-        ("Asiakkuus alkoi", format_date(client.start_date)),
-        ("Tila", label("status", client.status, PRINT_LANGUAGE)),
-        ("Päättymispäivä", format_date(client.closed_on)),
-        ("Päättymisen syy", exit_reason_label(client.exit_reason, "fi") if client.closed_on else ""),
-        ("Päättymisen lisätieto", client.close_reason),
-        ("Tausta", client.background),
-        ("Monialainen palvelutarve", client.multisectoral_reason if client.multisectoral_need else "ei"),
-        *client_rows(client.registered_on, client.obligation, obligation_default),
+        (say("name"), f"{client.first_name} {client.last_name}"), (say("preferred_name"), client.preferred_name),
+        (say("henkilotunnus"), client.henkilotunnus), (say("date_of_birth"), format_date(client.date_of_birth)),
+        (say("phone"), client.phone), (say("email"), client.email), (say("address"), client.address),
+        (say("municipality"), client.municipality), (say("languages"), ", ".join(client.languages)),
+        (say("interpreter"), yes if client.interpreter_needed else no),
+        (say("target_group"), say.label('target_group', client.target_group) if client.target_group else ""),
+        (say("start_date"), format_date(client.start_date)),
+        (say("status"), say.label("status", client.status)),
+        (say("closed_on"), format_date(client.closed_on)),
+        (say("exit_reason"), exit_reason_label(client.exit_reason, say.language) if client.closed_on else ""),
+        (say("close_note"), client.close_reason),
+        (say("background"), client.background),
+        (say("multisectoral"), client.multisectoral_reason if client.multisectoral_need else no),
+        *client_rows(client.registered_on, client.obligation, obligation_default, say.language),
     ]
-    return [Paragraph("Perustiedot", styles["h2"]), _pairs(rows, styles, width)]
+    return [Paragraph(escape(say("profile")), styles["h2"]), _pairs(rows, styles, width)]
 
 
-def _assessments(items: list[Assessment], styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    story: list[Any] = [Paragraph("Osaaminen ja palvelutarve", styles["h2"])]
+def _assessments(items: list[Assessment], styles: dict[str, ParagraphStyle], width: float,
+                 say: _Words) -> list[Any]:
+    story: list[Any] = [Paragraph(escape(say("assessments")), styles["h2"])]
     for item in items:
-        licences = ", ".join(_label('licence', name) for name in item.licences)
-        story += [Paragraph(f"Arvio {format_date(item.assessed_on)}", styles["h3"]), _pairs([
-            ("Koulutus", item.education), ("Työhistoria", item.work_history), ("Osaaminen", item.skills),
-            ("Kortit ja luvat", licences), ("Kielitaito", item.language_skills),
-            ("Elämäntilanne ja terveys", item.circumstances), ("Toiveet", item.wishes),
-            ("Palvelutarve", item.service_need)], styles, width)]
-    return story if items else [*story, _none(styles)]
+        licences = ", ".join(say.label('licence', name) for name in item.licences)
+        story += [Paragraph(escape(say("assessment_on", format_date(item.assessed_on))), styles["h3"]), _pairs([
+            (say("education"), item.education), (say("work_history"), item.work_history),
+            (say("skills"), item.skills), (say("licences"), licences), (say("language_skills"), item.language_skills),
+            (say("circumstances"), item.circumstances), (say("wishes"), item.wishes),
+            (say("service_need"), item.service_need)], styles, width)]
+    return story if items else [*story, _none(styles, say)]
 
 
-def _meetings(items: list[Meeting], styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    story: list[Any] = [Paragraph("Tapaamiset", styles["h2"])]
+def _meetings(items: list[Meeting], styles: dict[str, ParagraphStyle], width: float, say: _Words) -> list[Any]:
+    story: list[Any] = [Paragraph(escape(say("meetings")), styles["h2"])]
     for meeting in items:
-        title = f"{format_datetime(meeting.starts_at)} – {_label('meeting_kind', meeting.kind)}"
-        rows = [("Paikka", meeting.place), ("Kesto", f"{meeting.duration_minutes} min"),
-                *([("Palvelumallin keskustelu", label("conversation", meeting.fulfils, "fi"))] if meeting.fulfils
-                  else []),
-                ("Muistiinpanot", meeting.notes), ("Sovitut jatkotoimet", meeting.next_steps)]
+        title = f"{format_datetime(meeting.starts_at)} – {say.label('meeting_kind', meeting.kind)}"
+        rows = [(say("place"), meeting.place), (say("duration"), say("minutes", meeting.duration_minutes)),
+                *([(say("conversation"), say.label("conversation", meeting.fulfils))] if meeting.fulfils else []),
+                (say("notes"), meeting.notes), (say("next_steps"), meeting.next_steps)]
         if meeting.follow_up_on:
-            rows.append(("Seuranta", format_date(meeting.follow_up_on) + (" (tehty)" if meeting.follow_up_done
-                                                                         else "")))
+            done = say("follow_up_done") if meeting.follow_up_done else ""
+            rows.append((say("follow_up"), f"{format_date(meeting.follow_up_on)}{done}"))
         story += [Paragraph(escape(title), styles["h3"]), _pairs(rows, styles, width)]
-    return story if items else [*story, _none(styles)]
+    return story if items else [*story, _none(styles, say)]
 
 
-def _questionnaires(items: list[QuestionnaireResult], styles: dict[str, ParagraphStyle],
-                    width: float) -> list[Any]:
-    story: list[Any] = [Paragraph("Kyselyt ja Kykyviisari", styles["h2"])]
+def _questionnaires(items: list[QuestionnaireResult], styles: dict[str, ParagraphStyle], width: float,
+                    say: _Words) -> list[Any]:
+    story: list[Any] = [Paragraph(escape(say("questionnaires")), styles["h2"])]
     for item in items:
-        story.append(Paragraph(f"{_text(item.title)}, {format_date(item.responded_on)} ({escape(item.state)})",
+        state = say("completed") if item.completed else say("unfinished")
+        story.append(Paragraph(f"{_text(item.title)}, {format_date(item.responded_on)} ({escape(state)})",
                                styles["h3"]))
         if item.scores:
             story.append(_pairs(item.scores, styles, width))
-    return story if items else [*story, _none(styles)]
+    return story if items else [*story, _none(styles, say)]
 
 
-def _plans(items: list[PlanVersion], styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    story: list[Any] = [Paragraph("Suunnitelmat", styles["h2"])]
+def _step_line(step: PlanStep, say: _Words) -> str:
+    period = (f"; {say.label('service_tag', 'period')} {format_date(step.starts_on)} – {format_date(step.ends_on)}"
+              if step.starts_on or step.ends_on else "")
+    provider = f"; {say.label('service_tag', 'provider')}: {step.provider}" if step.provider else ""
+    return (f"• {say.label('service_kind', step.service)}: {step.description} "
+            f"({say.label('responsible', step.responsible)}{', ' + step.organisation if step.organisation else ''}; "
+            f"{say.label('step_status', step.status)}{', ' + format_date(step.due_date) if step.due_date else ''}"
+            f"{period}{provider})")
+
+
+def _plans(items: list[PlanVersion], styles: dict[str, ParagraphStyle], width: float, say: _Words) -> list[Any]:
+    story: list[Any] = [Paragraph(escape(say("plans")), styles["h2"])]
     for version in items:
         content = version.content
-        state = _label('version_status', version.status)
+        state = say.label('version_status', version.status)
         if version.signed_at:
             state += f" {format_datetime(version.signed_at)}"
-        steps = "\n".join(
-            f"• {_label('service_kind', s.service)}: {s.description} ({_label('responsible', s.responsible)}"
-            f"{', ' + s.organisation if s.organisation else ''}; {_label('step_status', s.status)}"
-            f"{', ' + format_date(s.due_date) if s.due_date else ''})" for s in content.steps)
-        signatures = "\n".join(f"{_label('signer_role', s.role)}: {s.signer_name}, {format_datetime(s.signed_at)}"
+        steps = "\n".join(_step_line(step, say) for step in content.steps)
+        signatures = "\n".join(f"{say.label('signer_role', s.role)}: {s.signer_name}, {format_datetime(s.signed_at)}"
                                for s in version.signatures)
-        rows = [("Tila", state), ("Tavoite", f"{_label('goal_kind', content.goal_kind)}: {content.goal}"),
-                ("Asiakkaan omin sanoin", content.client_words), ("Nykytilanne", content.situation),
-                ("Vaiheet", steps), ("Tarkistetaan", format_date(content.review_date)),
-                ("Allekirjoitukset", signatures)]
-        story += [Paragraph(f"Versio {version.number}", styles["h3"]), _pairs(rows, styles, width)]
-    return story if items else [*story, _none(styles), Spacer(1, 1)]
+        rows = [(say("status"), state), (say("goal"), f"{say.label('goal_kind', content.goal_kind)}: {content.goal}"),
+                (say("client_words"), content.client_words), (say("situation"), content.situation),
+                (say("steps"), steps), (say("review_date"), format_date(content.review_date)),
+                (say("signatures"), signatures)]
+        story += [Paragraph(escape(say("version", version.number)), styles["h3"]), _pairs(rows, styles, width)]
+    return story if items else [*story, _none(styles, say), Spacer(1, 1)]

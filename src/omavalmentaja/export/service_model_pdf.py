@@ -60,17 +60,20 @@ def plan_title(content: PlanContent, language: str, default: str) -> str:
     return label("plan_type", content.plan_type.value, language) if content.plan_type else default
 
 
-def client_rows(registered_on: Any, obligation: Obligation, default_per_month: int) -> list[tuple[str, str]]:
-    """Rows for the own-data summary (Finnish, as the rest of that summary)."""
-    return [(render("model.pdf_registered_on", language="fi"), format_date(registered_on)),
-            (render("model.pdf_obligation", language="fi"), obligation_text(obligation, default_per_month, "fi"))]
+def client_rows(registered_on: Any, obligation: Obligation, default_per_month: int,
+                language: str = "fi") -> list[tuple[str, str]]:
+    """Rows for the own-data summary, in its language."""
+    return [(render("model.pdf_registered_on", language=language), format_date(registered_on)),
+            (render("model.pdf_obligation", language=language),
+             obligation_text(obligation, default_per_month, language))]
 
 
 def applications_section(items: list[JobApplication], styles: dict[str, ParagraphStyle], width: float,
-                         pairs: Pairs) -> list[Any]:
-    story: list[Any] = [Paragraph(escape(render("model.pdf_applications", language="fi")), styles["h2"])]
+                         pairs: Pairs, language: str = "fi") -> list[Any]:
+    story: list[Any] = [Paragraph(escape(render("model.pdf_applications", language=language)), styles["h2"])]
     if not items:
         return story
-    rows = [(format_date(item.applied_on), f"{item.employer_or_job} – {label('application_method', item.method, 'fi')}"
+    rows = [(format_date(item.applied_on),
+             f"{item.employer_or_job} – {label('application_method', item.method, language)}"
              + (f" ({item.notes})" if item.notes else "")) for item in sorted(items, key=lambda a: a.applied_on)]
     return [*story, pairs(rows, styles, width)]

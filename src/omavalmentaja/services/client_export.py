@@ -16,6 +16,7 @@ from omavalmentaja.domain.instruments import text_in
 from omavalmentaja.domain.instruments_answers import ResponseStatus
 from omavalmentaja.errors import UserError
 from omavalmentaja.export.client_pdf import ClientSummary, QuestionnaireResult, render_client_summary
+from omavalmentaja.export.service_model_pdf import printout_language
 from omavalmentaja.services.damaged import damaged_marker, damaged_records
 from omavalmentaja.services.files import output_path
 from omavalmentaja.services.plans import plans
@@ -52,16 +53,18 @@ def export_client(session: Session, client_id: str, folder: Path) -> ClientExpor
 def client_export_files(session: Session, client_id: str) -> tuple[dict[str, bytes], int]:
     """The files of the export by name (JSON, PDF, signature PNGs), in memory, and the number of records."""
     client, _ = session.clients.get_even_damaged(client_id)
+    language = printout_language(client.languages)
     document, images = client_document(session, client_id)
     summary = ClientSummary(
         client=client, exported_at=dt.datetime.now(),
         assessments=session.assessments.for_client(client_id),
         meetings=sorted(session.meetings.for_client(client_id), key=lambda m: m.starts_at),
-        questionnaires=_questionnaire_results(session, client_id),
+        questionnaires=_questionnaire_results(session, client_id, language),
         plans=sorted(plans(session).for_client(client_id), key=lambda v: v.number),
         applications=JobApplicationRepository(session.db).for_client(client_id),
         obligation_default=rules_on(dt.date.today()).obligation_default_per_month,
-        damaged=[damaged_marker(d).render("fi") for d in damaged_records(session, client_id)],
+        damaged=[damaged_marker(d).render(language) for d in damaged_records(session, client_id)],
+        language=language,
     )
     files = {JSON_NAME: json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"),
              PDF_NAME: render_client_summary(summary), **images}
@@ -119,15 +122,15 @@ def _binary_file_name(table: str, row: dict[str, Any], column: str, plan_numbers
     return f"{table}-{row['id']}-{column}.bin"
 
 
-def _questionnaire_results(session: Session, client_id: str) -> list[QuestionnaireResult]:
+def _questionnaire_results(session: Session, client_id: str, language: str) -> list[QuestionnaireResult]:
     results = []
     for view in client_responses(session, client_id):
-        state = "valmis" if view.response.status == ResponseStatus.COMPLETED else "kesken"
         scores = []
         if view.instrument is not None:
             for rule in view.instrument.scores:
-                scores.append((text_in(rule.title, "fi"), format_score(view.scores.get(rule.id))))
-        results.append(QuestionnaireResult(view.title("fi"), view.response.responded_on, state, scores))
+                scores.append((text_in(rule.title, language), format_score(view.scores.get(rule.id), language)))
+        results.append(QuestionnaireResult(view.title(language), view.response.responded_on, scores=scores,
+                                           completed=view.response.status == ResponseStatus.COMPLETED))
     return results
 
 
