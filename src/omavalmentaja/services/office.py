@@ -186,6 +186,8 @@ def report_text(result: MonthlyReport) -> str:
         lines.append("")
         total = shown_total(sum(f.count for f in figures))
         lines.append(label if section in PARTS_NOT_SUMMED else f"{label}: {total}")
+        if not figures and section in PARTS_NOT_SUMMED:
+            lines.append("  –")  # nothing to count this month
         for f in figures:
             if f.category != "total":
                 where = f"  {f.municipality}" if f.municipality else ""
