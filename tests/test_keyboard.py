@@ -76,3 +76,48 @@ def test_step_cards_tab_order(qtbot) -> None:  # type: ignore[no-untyped-def]
                      *card, "Poista vaihe 1", "Palvelu alkaa", "Palvelu päättyy",
                      *card, "Poista vaihe 2", "Palvelu alkaa", "Palvelu päättyy",
                      "Lisää vaihe", "Tarkistuspäivä", order[-1]]
+
+
+def test_a_coach_gets_through_the_day_by_keyboard(qtbot, vault_dir: Path, passphrase: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Unlock with Enter, Ctrl+2 to the clients, Ctrl+F to search, Enter to the first match, Down to the
+    next client, Ctrl+N for a new client, Ctrl+1 to Today, Ctrl+L to lock."""
+    from gui_helpers import wait_for_jobs
+    from omavalmentaja.domain.client import Client
+    from omavalmentaja.ui.main_window import MainWindow
+
+    with Session.create(vault_dir, passphrase) as session:
+        for first, last in (("Aino", "Korhonen"), ("Aino", "Virtanen"), ("Eero", "Mäkinen")):
+            session.clients.save(Client(first_name=first, last_name=last))
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.gate.passphrase.edit)
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        QTest.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+    QTest.keyClicks(QApplication.focusWidget(), passphrase)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
+    wait_for_jobs(qtbot)
+    press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    wait_for_jobs(qtbot)
+    assert window.pages.currentIndex() == 1
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.client_list.search
+    QTest.keyClicks(window.client_list.search, "Aino")
+    qtbot.waitUntil(lambda: window.client_list.model.total() == 2, timeout=10_000)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.client_detail.title.text() == "Aino Korhonen", timeout=10_000)
+    press(Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.client_detail.title.text() == "Aino Virtanen", timeout=10_000)
+    opened: list[str] = []  # the dialog's title, instead of a modal dialog waiting for its own keys
+    monkeypatch.setattr(NewClientDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a button's shortcut clicks it a moment later
+    qtbot.waitUntil(lambda: opened == ["Uusi asiakas"], timeout=5_000)
+    press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == 0
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session is None, timeout=10_000)

@@ -289,7 +289,8 @@ class MainWindow(QMainWindow):
         self.client_list.reload()
 
     def new_client(self) -> None:
-        assert self.session is not None
+        if self.session is None:  # Ctrl+N clicks the button a moment later: the vault may be locked by then
+            return
         NewClientDialog(self.session, self).exec()  # a saved client arrives as events().client_created
 
     def _client_created(self, client_id: str) -> None:
