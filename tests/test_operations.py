@@ -27,6 +27,7 @@ def window(qtbot, session: Session, vault_dir: Path):  # type: ignore[no-untyped
     qtbot.addWidget(main)
     main.open_session(session)
     main.show()
+    wait_for_jobs(qtbot)  # the Today page reads the day's items off the GUI thread once the vault is open
     yield main
     wait_for_jobs(qtbot)
     if main.handover_window is not None:
