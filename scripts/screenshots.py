@@ -99,10 +99,10 @@ def render(out_root: Path, lang: str, size: str, dark: bool = False) -> int:
     window.show_section(1)
     while operations().busy:  # the list reads its rows off the GUI thread
         wait(50)
-    window.client_list.table.selectRow(3)
-    while window.client_detail.tabs.count() == 0:
+    window.show_client(_client_with_history(window.session))  # a client whose tabs have something to show
+    while window.client_detail.tabs.count() == 0 or operations().busy:
         wait(50)
-    client_id = window.client_list.current_client_id()
+    client_id = window.client_list.current_client_id() or window.client_detail.client_id
     tabs = window.client_detail.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
@@ -116,6 +116,15 @@ def render(out_root: Path, lang: str, size: str, dark: bool = False) -> int:
     for problem in problems:
         print(f"{lang} {size}: does not fit: {problem}")
     return 1 if problems else 0
+
+
+def _client_with_history(session) -> str:  # type: ignore[no-untyped-def]
+    """The demo client with the most completed questionnaires (and so a chart), then the most meetings."""
+    row = session.db.query_one(
+        "SELECT c.id FROM clients c WHERE c.status = 'active' ORDER BY (SELECT count(*) FROM questionnaire_responses r "
+        "WHERE r.client_id = c.id AND r.status = 'completed') DESC, (SELECT count(*) FROM meetings m "
+        "WHERE m.client_id = c.id) DESC, c.last_name LIMIT 1")
+    return str(row[0])
 
 
 def _handover_screens(window, client_id: str, shot, wait) -> None:  # type: ignore[no-untyped-def]
