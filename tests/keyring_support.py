@@ -14,6 +14,22 @@ from pathlib import Path
 import pytest
 
 SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
+# A session bus without service directories: nothing is started on demand. With the system's session config,
+# the first look for the secret service activated a second gnome-keyring-daemon (locked, without the test
+# password) before ours had registered, and ours then failed with "another secret service is running".
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={runtime}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
 FAIL = "keyring.backends.fail.Keyring"
 
 
@@ -68,8 +84,10 @@ def secret_service_fixture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
     env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "share"), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_RUNTIME_DIR": str(runtime), "PYTHON_KEYRING_BACKEND": SECRET_SERVICE}
     process_env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"} | env
-    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE,
-                           stderr=subprocess.DEVNULL, text=True, env=process_env)
+    config = tmp_path / "bus.conf"
+    config.write_text(BUS_CONFIG.format(runtime=runtime), encoding="utf-8")
+    bus = subprocess.Popen(["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=process_env)
     assert bus.stdout is not None
     env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
     for name, value in env.items():
