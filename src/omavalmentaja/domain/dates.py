@@ -26,8 +26,22 @@ def parse_date(text: str) -> dt.date:
         raise DomainError("domain.date_nonexistent", text) from None
 
 
+def stored_date(value: object) -> dt.date | None:
+    """An ISO date as a store holds it, or None when it is missing or cannot be read (a damaged value is
+    counted as unknown, never failing a report or a screen)."""
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+
+
 def format_date(value: dt.date | None) -> str:
     return "" if value is None else f"{value.day}.{value.month}.{value.year}"
+
+
+def format_period(start: dt.date | None, end: dt.date | None) -> str:
+    """A period as "1.12.2026 – 28.2.2027" (either end may be open); "" when neither is set."""
+    return f"{format_date(start)} – {format_date(end)}" if start or end else ""
 
 
 def format_time(value: dt.datetime | dt.time) -> str:

@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from omavalmentaja.domain.client import Assessment, Client
 from omavalmentaja.domain.closing import exit_reason_label
-from omavalmentaja.domain.dates import format_date, format_datetime
+from omavalmentaja.domain.dates import format_date, format_datetime, format_period
 from omavalmentaja.domain.meeting import Meeting
 from omavalmentaja.domain.plan import PlanStep, PlanVersion
 from omavalmentaja.domain.service_model import JobApplication
@@ -188,8 +188,8 @@ def _questionnaires(items: list[QuestionnaireResult], styles: dict[str, Paragrap
 
 
 def _step_line(step: PlanStep, say: _Words) -> str:
-    period = (f"; {say.label('service_tag', 'period')} {format_date(step.starts_on)} – {format_date(step.ends_on)}"
-              if step.starts_on or step.ends_on else "")
+    period = format_period(step.starts_on, step.ends_on)
+    period = f"; {say.label('service_tag', 'period')} {period}" if period else ""
     provider = f"; {say.label('service_tag', 'provider')}: {step.provider}" if step.provider else ""
     return (f"• {say.label('service_kind', step.service)}: {step.description} "
             f"({say.label('responsible', step.responsible)}{', ' + step.organisation if step.organisation else ''}; "

@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from omavalmentaja.domain.dates import format_date, format_datetime
+from omavalmentaja.domain.dates import format_date, format_datetime, format_period
 from omavalmentaja.domain.images import MAX_LOGO_BYTES, MAX_SIGNATURE_BYTES, BadImage, check_png
 from omavalmentaja.domain.plan import (
     PlanStep,
@@ -149,8 +149,7 @@ def _service_text(step: PlanStep, language: str) -> str:
     text = _label('service_kind', step.service, language)
     if is_employment_promoting(step.service):
         text += f" ({_label('service_tag', 'employment_promoting', language)})"
-    if step.starts_on or step.ends_on:
-        period = f"{format_date(step.starts_on)} – {format_date(step.ends_on)}"
+    if period := format_period(step.starts_on, step.ends_on):
         text += f"; {_label('service_tag', 'period', language)} {period}"
     if step.provider:
         text += f"; {_label('service_tag', 'provider', language)}: {step.provider}"

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from omavalmentaja.domain.dates import stored_date
 from omavalmentaja.domain.service_model import ApplicationMethod, JobApplication
 from omavalmentaja.errors import NotFound
 from omavalmentaja.store.db import Database
@@ -84,11 +85,4 @@ def plan_review_dates(db: Database, client_id: str = "") -> dict[str, dt.date]:
            "FROM plan_versions p "
            "WHERE p.number = (SELECT max(q.number) FROM plan_versions q WHERE q.client_id = p.client_id)")
     rows = db.query(sql + " AND p.client_id = ?", (client_id,)) if client_id else db.query(sql)
-    return {client: day for client, text in rows if (day := _date_or_none(text)) is not None}
-
-
-def _date_or_none(text: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text) if isinstance(text, str) and text else None
-    except ValueError:
-        return None
+    return {client: day for client, text in rows if (day := stored_date(text)) is not None}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from omavalmentaja.domain.dates import age_on
+from omavalmentaja.domain.dates import age_on, stored_date
 from omavalmentaja.store.db import Database
 from omavalmentaja.sync.report import Figure
 
@@ -28,10 +28,8 @@ def age_figures(db: Database, first: dt.date, after: dt.date) -> list[Figure]:
     last = after - dt.timedelta(days=1)
     counts = {name: 0 for _, _, name in AGE_GROUPS} | {"unknown": 0}
     for _, born in in_service_ids(db, first, after):
-        try:
-            age = age_on(dt.date.fromisoformat(born), last) if born else None
-        except (TypeError, ValueError):  # a value the office store holds but cannot read: counted as unknown
-            age = None
+        born_on = stored_date(born)  # a value the office store holds but cannot read: counted as unknown
+        age = age_on(born_on, last) if born_on else None
         group = next((name for low, high, name in AGE_GROUPS if age is not None and low <= age <= high), "unknown")
         counts[group] += 1
     return [Figure("age_groups", name, "", count) for name, count in counts.items()]
@@ -80,10 +78,8 @@ def unemployment_figures(db: Database, first: dt.date, after: dt.date) -> list[F
     rows = db.query(f"SELECT unemployed_since, benefit FROM clients WHERE {IN_SERVICE}",
                     {"first": first.isoformat(), "after": after.isoformat()})
     for since, benefit in rows:
-        try:
-            months = _months_between(dt.date.fromisoformat(since), last) if since else None
-        except (TypeError, ValueError):
-            months = None
+        since_on = stored_date(since)
+        months = _months_between(since_on, last) if since_on else None
         band = next((name for low, high, name in DURATION_BANDS if months is not None and low <= months <= high),
                     "unknown")
         bands[band] += 1

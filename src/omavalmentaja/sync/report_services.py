@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 
+from omavalmentaja.domain.dates import stored_date
 from omavalmentaja.store.db import Database
 from omavalmentaja.sync.report import Figure
 
@@ -21,13 +22,6 @@ _CLOSED_AT = ("SELECT client_id FROM client_closings WHERE closed_on <= :last "
               "AND (reopened_on IS NULL OR reopened_on > :last)")
 
 Service = tuple[str, str, dt.date, dt.date | None]  # client, service type, start, end
-
-
-def _day(value: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:  # a value the office store holds but cannot read: the service is not counted
-        return None
 
 
 def _steps(content: object) -> list[dict[str, object]]:
@@ -48,10 +42,10 @@ def signed_services(db: Database) -> list[Service]:
                 _keep_latest(latest, (client_id, str(step.get("service")), str(step["starts_on"])), number, step)
     found: list[Service] = []
     for (client_id, service, starts), (_, ends, status) in latest.items():
-        start = _day(starts)
-        if start is None or status == "cancelled":
+        start = stored_date(starts)
+        if start is None or status == "cancelled":  # a start the store holds but cannot read: not counted
             continue
-        found.append((client_id, service, start, _day(ends)))
+        found.append((client_id, service, start, stored_date(ends)))
     return found
 
 

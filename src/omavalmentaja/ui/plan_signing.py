@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omavalmentaja.domain.dates import format_date
+from omavalmentaja.domain.dates import format_date, format_period
 from omavalmentaja.domain.plan import PlanStep, PlanVersion
 from omavalmentaja.services import plans
 from omavalmentaja.services.session import Session
@@ -69,9 +69,9 @@ def _service_details(step: PlanStep) -> list[str]:
     if step.provider:
         provider = translate("plan_summary", "Palveluntuottaja:")
         lines.append(f"{provider} {step.provider}")
-    if step.starts_on or step.ends_on:
-        period = translate("plan_summary", "Palvelun aika:")
-        lines.append(f"{period} {format_date(step.starts_on)} – {format_date(step.ends_on)}")
+    if period := format_period(step.starts_on, step.ends_on):
+        heading = translate("plan_summary", "Palvelun aika:")
+        lines.append(f"{heading} {period}")
     return lines
 
 
