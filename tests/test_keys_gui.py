@@ -52,15 +52,15 @@ def test_settings_turn_quick_unlock_on_and_off(qtbot, secret_service: SecretServ
     window = _window(qtbot, vault_dir)
     unlock(qtbot, window, passphrase)
     box = window.findChild(QuickUnlockBox)
-    assert box is not None and box.enable_button.isEnabled() and not box.disable_button.isEnabled()
+    assert box is not None and box.set_button.isEnabled() and not box.remove_button.isEnabled()
     box.pin.setText(PIN)
     box.again.setText(PIN)
     box.passphrase.edit.setText(passphrase)
-    box.enable_button.click()
-    qtbot.waitUntil(lambda: box.disable_button.isEnabled(), timeout=20000)
+    box.set_button.click()
+    qtbot.waitUntil(lambda: box.remove_button.isEnabled(), timeout=20000)
     assert quick_unlock.enabled(vault_dir)
-    box.disable_button.click()
-    assert not quick_unlock.enabled(vault_dir) and not box.disable_button.isEnabled()
+    box.remove_button.click()
+    assert not quick_unlock.enabled(vault_dir) and not box.remove_button.isEnabled()
     window.lock()
 
 
@@ -76,7 +76,7 @@ def test_without_a_keyring_the_setting_says_why_and_is_off(qtbot, vault_dir: Pat
         box = window.findChild(QuickUnlockBox)
         assert box is not None
         assert box.state.text() == render("keys.keyring_unavailable")
-        assert not box.enable_button.isEnabled() and not box.pin.isEnabled()
+        assert not box.set_button.isEnabled() and not box.pin.isEnabled()
         window.grab().save(str(vault_dir.parent / "settings.png"))
         window.lock()
     finally:

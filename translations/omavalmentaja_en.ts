@@ -1125,14 +1125,6 @@ Confirm by typing the client&apos;s last name.</translation>
 <context>
     <name>PinBox</name>
     <message>
-        <source>4–8 numeroa</source>
-        <translation>4–8 digits</translation>
-    </message>
-    <message>
-        <source>Tunnuslause vahvistukseksi</source>
-        <translation>Passphrase to confirm</translation>
-    </message>
-    <message>
         <source>Aseta PIN-koodi</source>
         <translation>Set PIN</translation>
     </message>
@@ -1149,6 +1141,25 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>The view handed to the client (questionnaire, signature) can be left with the PIN. %1 wrong tries lock the PIN; the passphrase is then needed.</translation>
     </message>
     <message>
+        <source>PIN-koodi on käytössä.</source>
+        <translation>The PIN is in use.</translation>
+    </message>
+    <message>
+        <source>PIN-koodia ei ole asetettu.</source>
+        <translation>No PIN has been set.</translation>
+    </message>
+</context>
+<context>
+    <name>PinForm</name>
+    <message>
+        <source>4–8 numeroa</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>Tunnuslause vahvistukseksi</source>
+        <translation>Passphrase to confirm</translation>
+    </message>
+    <message>
         <source>PIN-koodi</source>
         <translation>PIN</translation>
     </message>
@@ -1159,14 +1170,6 @@ Confirm by typing the client&apos;s last name.</translation>
     <message>
         <source>Tunnuslause</source>
         <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>PIN-koodi on käytössä.</source>
-        <translation>The PIN is in use.</translation>
-    </message>
-    <message>
-        <source>PIN-koodia ei ole asetettu.</source>
-        <translation>No PIN has been set.</translation>
     </message>
     <message>
         <source>PIN-koodit eivät täsmää.</source>
@@ -1574,20 +1577,12 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>The vault can be unlocked with the PIN when this computer&apos;s own keyring is available. The same PIN leaves the client&apos;s view. Five wrong tries remove quick unlock; then the passphrase is needed.</translation>
     </message>
     <message>
-        <source>4–8 numeroa</source>
-        <translation>4–8 digits</translation>
-    </message>
-    <message>
         <source>Pika-avauksen PIN-koodi</source>
         <translation>Quick unlock PIN</translation>
     </message>
     <message>
         <source>PIN-koodi uudelleen</source>
         <translation>PIN again</translation>
-    </message>
-    <message>
-        <source>Tunnuslause vahvistukseksi</source>
-        <translation>Passphrase to confirm</translation>
     </message>
     <message>
         <source>Ota pika-avaus käyttöön</source>
@@ -1598,28 +1593,12 @@ Confirm by typing the client&apos;s last name.</translation>
         <translation>Turn quick unlock off</translation>
     </message>
     <message>
-        <source>PIN-koodi</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Toista</source>
-        <translation>Repeat</translation>
-    </message>
-    <message>
-        <source>Tunnuslause</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
         <source>Pika-avaus on käytössä.</source>
         <translation>Quick unlock is on.</translation>
     </message>
     <message>
         <source>Pika-avaus ei ole käytössä.</source>
         <translation>Quick unlock is off.</translation>
-    </message>
-    <message>
-        <source>PIN-koodit eivät täsmää.</source>
-        <translation>The PINs do not match.</translation>
     </message>
     <message>
         <source>Otetaan pika-avausta käyttöön…</source>

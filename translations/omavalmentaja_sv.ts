@@ -1125,14 +1125,6 @@ Bekräfta genom att skriva kundens efternamn.</translation>
 <context>
     <name>PinBox</name>
     <message>
-        <source>4–8 numeroa</source>
-        <translation>4–8 siffror</translation>
-    </message>
-    <message>
-        <source>Tunnuslause vahvistukseksi</source>
-        <translation>Lösenfras som bekräftelse</translation>
-    </message>
-    <message>
         <source>Aseta PIN-koodi</source>
         <translation>Ange PIN-kod</translation>
     </message>
@@ -1149,6 +1141,25 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Från vyn som lämnats till kunden (enkät, underskrift) kan man återvända med PIN-koden. %1 felaktiga försök låser koden, därefter behövs lösenfrasen.</translation>
     </message>
     <message>
+        <source>PIN-koodi on käytössä.</source>
+        <translation>PIN-koden används.</translation>
+    </message>
+    <message>
+        <source>PIN-koodia ei ole asetettu.</source>
+        <translation>Ingen PIN-kod har angetts.</translation>
+    </message>
+</context>
+<context>
+    <name>PinForm</name>
+    <message>
+        <source>4–8 numeroa</source>
+        <translation>4–8 siffror</translation>
+    </message>
+    <message>
+        <source>Tunnuslause vahvistukseksi</source>
+        <translation>Lösenfras som bekräftelse</translation>
+    </message>
+    <message>
         <source>PIN-koodi</source>
         <translation>PIN-kod</translation>
     </message>
@@ -1159,14 +1170,6 @@ Bekräfta genom att skriva kundens efternamn.</translation>
     <message>
         <source>Tunnuslause</source>
         <translation>Lösenfras</translation>
-    </message>
-    <message>
-        <source>PIN-koodi on käytössä.</source>
-        <translation>PIN-koden används.</translation>
-    </message>
-    <message>
-        <source>PIN-koodia ei ole asetettu.</source>
-        <translation>Ingen PIN-kod har angetts.</translation>
     </message>
     <message>
         <source>PIN-koodit eivät täsmää.</source>
@@ -1574,20 +1577,12 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Valvet kan låsas upp med PIN-koden när datorns egen nyckelring är tillgänglig. Samma PIN-kod leder tillbaka från klientens vy. Fem felaktiga försök tar bort snabbupplåsningen, därefter behövs lösenfrasen.</translation>
     </message>
     <message>
-        <source>4–8 numeroa</source>
-        <translation>4–8 siffror</translation>
-    </message>
-    <message>
         <source>Pika-avauksen PIN-koodi</source>
         <translation>Snabbupplåsningens PIN-kod</translation>
     </message>
     <message>
         <source>PIN-koodi uudelleen</source>
         <translation>PIN-koden igen</translation>
-    </message>
-    <message>
-        <source>Tunnuslause vahvistukseksi</source>
-        <translation>Lösenfras som bekräftelse</translation>
     </message>
     <message>
         <source>Ota pika-avaus käyttöön</source>
@@ -1598,28 +1593,12 @@ Bekräfta genom att skriva kundens efternamn.</translation>
         <translation>Stäng av snabbupplåsning</translation>
     </message>
     <message>
-        <source>PIN-koodi</source>
-        <translation>PIN-kod</translation>
-    </message>
-    <message>
-        <source>Toista</source>
-        <translation>Upprepa</translation>
-    </message>
-    <message>
-        <source>Tunnuslause</source>
-        <translation>Lösenfras</translation>
-    </message>
-    <message>
         <source>Pika-avaus on käytössä.</source>
         <translation>Snabbupplåsning används.</translation>
     </message>
     <message>
         <source>Pika-avaus ei ole käytössä.</source>
         <translation>Snabbupplåsning används inte.</translation>
-    </message>
-    <message>
-        <source>PIN-koodit eivät täsmää.</source>
-        <translation>PIN-koderna stämmer inte överens.</translation>
     </message>
     <message>
         <source>Otetaan pika-avausta käyttöön…</source>
