@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from omavalmentaja.services.session import Session
 from omavalmentaja.services.settings import set_coach_name, set_ui_language
 from omavalmentaja.ui.i18n import current_language, install_language
 from omavalmentaja.ui.language_setting import LANGUAGE_NAMES
-from omavalmentaja.ui.sync_page import fingerprint_label, key_filter
+from omavalmentaja.ui.sync_page import ask_office_fingerprint, fingerprint_label, key_filter
 from omavalmentaja.ui.unlock_page import CentredPage, CreateVaultPage
 from omavalmentaja.ui.widgets import heading, show_error
 
@@ -125,17 +124,7 @@ class EnrolStep(CentredPage):
             self.enrol_from(Path(path))
 
     def confirm_office_fingerprint(self, fingerprint: str) -> bool:
-        """The Synkronointi page's comparison step, in its words (so its translations)."""
-        def sync_page_text(text: str) -> str:
-            return QCoreApplication.translate("CoachSyncPage", text)
-
-        answer = QMessageBox.question(
-            self, sync_page_text("Vertaa toimiston sormenjälkeä"),
-            sync_page_text("Pyydä toimistoa lukemaan sormenjälkensä puhelimessa tai katso se toimiston tulosteesta. "
-                           "Rekisteröi avain vain, jos se on merkki merkiltä sama kuin tämän avaintiedoston:")
-            + "\n\n" + fingerprint + "\n\n" + sync_page_text("Ovatko sormenjäljet täsmälleen samat?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_office_fingerprint(self, fingerprint)  # the Synkronointi page's step, in its words
 
     def enrol_from(self, path: Path) -> None:
         try:

@@ -79,6 +79,20 @@ def left_aligned(*widgets: QWidget) -> QHBoxLayout:
     return row
 
 
+def ask_office_fingerprint(parent: QWidget, fingerprint: str) -> bool:
+    """The comparison step (here and in the first-run guide): the key file may have come over any channel, so the
+    coach compares its fingerprint with the one the office reads out or prints, before anything is registered."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("CoachSyncPage", "Vertaa toimiston sormenjälkeä"),
+        QCoreApplication.translate(
+            "CoachSyncPage", "Pyydä toimistoa lukemaan sormenjälkensä puhelimessa tai katso se toimiston tulosteesta. "
+                             "Rekisteröi avain vain, jos se on merkki merkiltä sama kuin tämän avaintiedoston:")
+        + "\n\n" + fingerprint + "\n\n"
+        + QCoreApplication.translate("CoachSyncPage", "Ovatko sormenjäljet täsmälleen samat?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _date_of(stamp: str | None) -> str:
     return format_date(dt.date.fromisoformat(stamp[:10])) if stamp else "–"
 
@@ -208,15 +222,7 @@ class CoachSyncPage(_Page):
             self.enrol_from(Path(path))
 
     def confirm_office_fingerprint(self, fingerprint: str) -> bool:
-        """The comparison step: the key file may have come over any channel, so the coach compares its
-        fingerprint with the one the office reads out or prints, before anything is registered."""
-        answer = QMessageBox.question(
-            self, self.tr("Vertaa toimiston sormenjälkeä"),
-            self.tr("Pyydä toimistoa lukemaan sormenjälkensä puhelimessa tai katso se toimiston tulosteesta. "
-                    "Rekisteröi avain vain, jos se on merkki merkiltä sama kuin tämän avaintiedoston:")
-            + "\n\n" + fingerprint + "\n\n" + self.tr("Ovatko sormenjäljet täsmälleen samat?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_office_fingerprint(self, fingerprint)
 
     def enrol_from(self, path: Path) -> None:
         try:
