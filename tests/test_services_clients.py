@@ -72,6 +72,28 @@ def test_search_by_name_hetu_and_note_text(session: Session) -> None:
     assert aino.id
 
 
+def test_client_list_in_finnish_name_order_with_damaged_dates_left_blank(session: Session) -> None:
+    """The list sorts by last name, then the name the client goes by (Å Ä Ö after Z, case folded), and a
+    stored birth date or meeting time it cannot show is given as None, never failing the list."""
+    for first, last, preferred in (("Öljy", "Aalto", ""), ("Bertta", "aalto", "Aada"), ("Eero", "Ärväs", ""),
+                                   ("Cecilia", "Zetterberg", ""), ("Daniel", "Aalto-Ahde", ""), ("Åke", "Aalto", "")):
+        _client(session, first, last, preferred_name=preferred)
+    good = _client(session, "Hilma", "Heino", henkilotunnus="131052-308T")
+    damaged = _client(session, "Iida", "Heino")
+    save_meeting(session, Meeting(client_id=good.id, starts_at=dt.datetime(2026, 1, 5, 9, 30)))
+    met = save_meeting(session, Meeting(client_id=damaged.id, starts_at=dt.datetime(2026, 1, 6, 9, 30)))
+    session.db.execute("UPDATE clients SET date_of_birth = '1990-02-30' WHERE id = ?", (damaged.id,))
+    session.db.execute("UPDATE meetings SET starts_at = '2026-01-06T25:61' WHERE id = ?", (met.id,))
+
+    rows = svc.list_clients(session)
+    assert [(r.last_name, r.preferred_name or r.first_name) for r in rows] == [
+        ("aalto", "Aada"), ("Aalto", "Åke"), ("Aalto", "Öljy"), ("Aalto-Ahde", "Daniel"), ("Heino", "Hilma"),
+        ("Heino", "Iida"), ("Zetterberg", "Cecilia"), ("Ärväs", "Eero")]
+    by_id = {r.id: r for r in rows}
+    assert (by_id[good.id].date_of_birth, by_id[good.id].last_met) == ("1952-10-13", "2026-01-05T09:30")
+    assert (by_id[damaged.id].date_of_birth, by_id[damaged.id].last_met) == (None, None)
+
+
 def test_assessment_is_dated_and_updatable(session: Session) -> None:
     client = _client(session, "Aino", "Korhonen")
     first = svc.save_assessment(session, Assessment(client_id=client.id, assessed_on=dt.date(2026, 1, 5),
