@@ -168,3 +168,27 @@ def test_a_cancelled_task_stops_at_its_next_progress_report() -> None:  # type: 
     with pytest.raises(Cancelled):
         task.progress(2, 2)
     assert seen == [1] and task.cancelled
+
+
+def test_a_finished_jobs_result_and_callbacks_are_let_go(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A region's client list is 20 MB: each reload kept its result in memory for good (Qt's connection to the
+    job held the job, out of the garbage collector's sight) until results were released once delivered."""
+    import gc
+    import weakref
+
+    class Result:
+        pass
+
+    delivered: list[bool] = []
+    results: list[weakref.ref[Result]] = []
+
+    def work(_task: Task) -> Result:
+        result = Result()
+        results.append(weakref.ref(result))
+        return result
+
+    operations().run(work, on_done=lambda result: delivered.append(isinstance(result, Result)), name="test.big")
+    wait_for_jobs(qtbot)
+    gc.collect()
+    assert delivered == [True]
+    assert results[0]() is None

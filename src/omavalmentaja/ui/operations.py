@@ -83,6 +83,16 @@ class Job:
             self.task.cancel()
 
 
+def _release(job: Job) -> None:
+    """Let go of what an ended job holds: its result (a region's client list is 20 MB) and its callbacks. Qt
+    holds the connection to `finished` from C++, where the garbage collector cannot see it, and that
+    connection's callable holds the job: without this every job's result stayed in memory for good."""
+    job.outcome = (False, None)
+    job.on_done = job.on_error = None
+    with contextlib.suppress(RuntimeError, TypeError):
+        job.signals.finished.disconnect()
+
+
 def _run_job(work: Callable[[Task], Any], job: Job) -> None:
     """The body of a job's thread. A plain Python thread, not a QRunnable: Qt deleting a Python-owned
     runnable on the pool's thread while the GUI thread's garbage collector walked its wrapper crashed the
@@ -176,6 +186,12 @@ class Operations(QObject):
 
     # --- ending --------------------------------------------------------------------------------------
     def _finish(self, job: Job, ok: bool, value: Any) -> None:
+        try:
+            self._end(job, ok, value)
+        finally:
+            _release(job)
+
+    def _end(self, job: Job, ok: bool, value: Any) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
         if not self.jobs:
