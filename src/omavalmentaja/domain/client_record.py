@@ -164,6 +164,16 @@ def record_problems(record: ClientRecord, today: dt.date) -> list[Problem]:
     return [p for p in problems if p is not None]
 
 
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(value, ensure_ascii=False) does
+
+
+def json_list(values: list[Any], ascii_only: bool = False) -> str:
+    """A list column's JSON, as json.dumps writes it (an empty list, the usual case, without the encoder)."""
+    if not values:
+        return "[]"
+    return json.dumps(values) if ascii_only else _JSON_TEXT(values)
+
+
 def record_to_columns(record: ClientRecord) -> dict[str, Any]:
     """The record as the clients table's columns (lists as JSON)."""
     return {
@@ -171,17 +181,17 @@ def record_to_columns(record: ClientRecord) -> dict[str, Any]:
         "unemployed_since": record.unemployed_since.isoformat() if record.unemployed_since else None,
         "benefit": record.benefit.value if record.benefit else "",
         "mother_tongue": record.mother_tongue,
-        "other_languages": json.dumps([s.to_json() for s in record.other_languages], ensure_ascii=False),
+        "other_languages": json_list([s.to_json() for s in record.other_languages]),
         "citizenship": record.citizenship,
         "education_level": record.education_level.value if record.education_level else "",
         "qualifications": record.qualifications,
-        "occupations_sought": json.dumps(record.occupations_sought, ensure_ascii=False),
-        "work_ability_limits": json.dumps([w.value for w in record.work_ability_limits]),
+        "occupations_sought": json_list(record.occupations_sought),
+        "work_ability_limits": json_list([w.value for w in record.work_ability_limits], ascii_only=True),
         "work_ability_note": record.work_ability_note,
         "integration_plan": int(record.integration_plan),
         "integration_plan_until": record.integration_plan_until.isoformat() if record.integration_plan_until
         else None,
-        "consents": json.dumps([c.to_json() for c in record.consents], ensure_ascii=False),
+        "consents": json_list([c.to_json() for c in record.consents]),
     }
 
 

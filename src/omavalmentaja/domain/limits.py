@@ -62,6 +62,8 @@ def _check(field: str, value: object, limit: int, controls: re.Pattern[str]) -> 
         return Problem(field, Message.of("input.not_text", label(field)))
     if len(value) > limit:
         return Problem(field, Message.of("input.too_long", label(field), limit, len(value)))
+    if value.isprintable():  # no control, format (bidi), surrogate or separator character: the usual case
+        return None
     if _BIDI.search(value):
         return Problem(field, Message.of("input.bidi_control", label(field)))
     if controls.search(value):

@@ -147,21 +147,26 @@ DEMO_WISHES = ("Haluaisin jaksaa paremmin arjessa.", "Toivon pääseväni työko
                "Unirytmin korjaaminen.", "Haluan löytää alan, joka kiinnostaa.", "")
 
 
+DemoBatch = list[tuple[Response, list[Answer]]]  # responses made up in memory, saved together
+
+
 def add_demo_records(session: Session, clients: list[Client], rng: random.Random) -> None:
     """Several responses per client over time: Kykyviisari results for most, the sample for some, and now and
     then a sample response left unfinished, to be continued."""
     kykyviisari = get_instrument(session, KYKYVIISARI_RESULTS)
     sample = get_instrument(session, SAMPLE)
     today = dt.date.today()
+    batch: DemoBatch = []
     for client in clients:
         start = client.start_date or today - dt.timedelta(days=200)
         if rng.random() < 0.8:
-            _demo_kykyviisari(session, kykyviisari, client, _demo_dates(rng, start, today, 4), rng)
+            _demo_kykyviisari(batch, kykyviisari, client, _demo_dates(rng, start, today, 4), rng)
         if rng.random() < 0.45:
             dates = _demo_dates(rng, start, today, 3)
             for n, day in enumerate(dates):
                 unfinished = n == len(dates) - 1 and rng.random() < 0.25
-                _demo_sample(session, sample, client, day, rng, finish=not unfinished)
+                _demo_sample(batch, sample, client, day, rng, finish=not unfinished)
+    responses(session).add_many(batch)  # every response and answer in one statement each
 
 
 def _demo_dates(rng: random.Random, start: dt.date, today: dt.date, most: int) -> list[dt.date]:
@@ -173,7 +178,7 @@ def _demo_dates(rng: random.Random, start: dt.date, today: dt.date, most: int) -
     return dates
 
 
-def _demo_kykyviisari(session: Session, instrument: Instrument, client: Client, dates: list[dt.date],
+def _demo_kykyviisari(batch: DemoBatch, instrument: Instrument, client: Client, dates: list[dt.date],
                       rng: random.Random) -> None:
     work = rng.randint(2, 8)
     areas = {f"area_{k}": rng.uniform(2.5, 8.5) for k in "cdefg"}
@@ -185,12 +190,12 @@ def _demo_kykyviisari(session: Session, instrument: Instrument, client: Client, 
         for item_id, level in areas.items():
             if rng.random() < 0.95:
                 values[item_id] = round(level, 1)
-        _store_demo(session, instrument, client, day, values, FillMode.FORM, finish=True)
+        _store_demo(batch, instrument, client, day, values, FillMode.FORM, finish=True)
         work = max(0, min(10, work + rng.choice((-1, 0, 1, 1, 2))))
         areas = {k: max(0.0, min(10.0, v + rng.uniform(-0.8, 1.4))) for k, v in areas.items()}
 
 
-def _demo_sample(session: Session, instrument: Instrument, client: Client, day: dt.date, rng: random.Random,
+def _demo_sample(batch: DemoBatch, instrument: Instrument, client: Client, day: dt.date, rng: random.Random,
                  finish: bool) -> None:
     values: dict[str, object] = {}
     items = instrument.items
@@ -202,12 +207,11 @@ def _demo_sample(session: Session, instrument: Instrument, client: Client, day: 
             values[item.id] = rng.choice(item.options).value
         elif item.type == ItemType.MULTIPLE:
             values[item.id] = [o.value for o in rng.sample(item.options, k=rng.randint(0, 2))]
-    _store_demo(session, instrument, client, day, values, FillMode.HANDOVER, finish=finish)
+    _store_demo(batch, instrument, client, day, values, FillMode.HANDOVER, finish=finish)
 
 
-def _store_demo(session: Session, instrument: Instrument, client: Client, day: dt.date,
+def _store_demo(batch: DemoBatch, instrument: Instrument, client: Client, day: dt.date,
                 values: dict[str, object], fill_mode: FillMode, finish: bool) -> None:
-    repository = responses(session)
     response = Response(client_id=client.id, instrument_id=instrument.id, instrument_version=instrument.version,
                         responded_on=day, fill_mode=fill_mode,
                         status=ResponseStatus.COMPLETED if finish else ResponseStatus.IN_PROGRESS,
@@ -220,6 +224,4 @@ def _store_demo(session: Session, instrument: Instrument, client: Client, day: d
                 answers.append(Answer(item.id, None, skipped=True))
             continue
         answers.append(Answer(item.id, check_answer(item, value)))
-    with session.db.transaction():  # the response and its answers in one statement each
-        repository.save(response)
-        repository.add_answers(response.id, answers)
+    batch.append((response, answers))

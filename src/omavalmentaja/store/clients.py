@@ -7,7 +7,7 @@ import json
 from typing import Any, NamedTuple
 
 from omavalmentaja.domain.client import Assessment, Client, ClientStatus, TargetGroup
-from omavalmentaja.domain.client_record import record_from_columns, record_to_columns
+from omavalmentaja.domain.client_record import json_list, record_from_columns, record_to_columns
 from omavalmentaja.domain.closing import ExitReason
 from omavalmentaja.domain.collation import finnish_sort_key
 from omavalmentaja.domain.service_model import ObligationStatus
@@ -39,7 +39,7 @@ def client_to_fields(client: Client) -> dict[str, Any]:
         "first_name": client.first_name, "last_name": client.last_name, "preferred_name": client.preferred_name,
         "henkilotunnus": client.henkilotunnus, "date_of_birth": _iso(client.date_of_birth),
         "phone": client.phone, "email": client.email, "address": client.address,
-        "municipality": client.municipality, "languages": json.dumps(client.languages, ensure_ascii=False),
+        "municipality": client.municipality, "languages": json_list(client.languages),
         "interpreter_needed": int(client.interpreter_needed),
         "target_group": client.target_group.value if client.target_group else None,
         "start_date": _iso(client.start_date), "status": client.status.value,

@@ -7,7 +7,7 @@ from typing import Any
 
 from omavalmentaja.domain.closing import Closing, ExitReason
 from omavalmentaja.store.db import Database
-from omavalmentaja.store.records import save_record
+from omavalmentaja.store.records import insert_new_records, save_record
 
 
 def closing_from_row(row: Any) -> Closing:
@@ -35,9 +35,18 @@ class ClosingRepository:
 
     def save(self, closing: Closing) -> Closing:
         """Insert or update one closing. Call inside a transaction (with the client's own write)."""
-        fields = {"client_id": closing.client_id, "closed_on": closing.closed_on.isoformat(),
-                  "exit_reason": closing.exit_reason.value if closing.exit_reason else "", "note": closing.note,
-                  "reopened_on": closing.reopened_on.isoformat() if closing.reopened_on else None,
-                  "migrated": int(closing.migrated)}
-        closing.id, _ = save_record(self.db, "client_closings", fields, closing.id)
+        closing.id, _ = save_record(self.db, "client_closings", closing_to_fields(closing), closing.id)
         return closing
+
+    def add_many(self, closings: list[Closing]) -> None:
+        """Insert new closings in one statement (their ids are set). Call inside a transaction."""
+        ids = insert_new_records(self.db, "client_closings", [closing_to_fields(c) for c in closings])
+        for closing, closing_id in zip(closings, ids, strict=True):
+            closing.id = closing_id
+
+
+def closing_to_fields(closing: Closing) -> dict[str, Any]:
+    return {"client_id": closing.client_id, "closed_on": closing.closed_on.isoformat(),
+            "exit_reason": closing.exit_reason.value if closing.exit_reason else "", "note": closing.note,
+            "reopened_on": closing.reopened_on.isoformat() if closing.reopened_on else None,
+            "migrated": int(closing.migrated)}

@@ -73,21 +73,41 @@ def answer_from_row(row: Any) -> Answer:
                   version=row["version"])
 
 
+def response_to_fields(response: Response) -> dict[str, Any]:
+    return {
+        "client_id": response.client_id, "instrument_id": response.instrument_id,
+        "instrument_version": response.instrument_version, "responded_on": response.responded_on.isoformat(),
+        "language": response.language, "fill_mode": response.fill_mode.value, "status": response.status.value,
+        "completed_at": response.completed_at,
+    }
+
+
+def answer_to_fields(response_id: str, answer: Answer) -> dict[str, Any]:
+    return {"response_id": response_id, "item_id": answer.item_id,
+            "value": None if answer.value is None else json.dumps(answer.value, ensure_ascii=False),
+            "skipped": int(answer.skipped)}
+
+
 class ResponseRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def save(self, response: Response) -> Response:
         """The response's own fields (not its answers: those are written one by one with save_answer)."""
-        fields = {
-            "client_id": response.client_id, "instrument_id": response.instrument_id,
-            "instrument_version": response.instrument_version, "responded_on": response.responded_on.isoformat(),
-            "language": response.language, "fill_mode": response.fill_mode.value, "status": response.status.value,
-            "completed_at": response.completed_at,
-        }
         with self.db.transaction():
-            response.id, response.version = save_record(self.db, "questionnaire_responses", fields, response.id)
+            response.id, response.version = save_record(self.db, "questionnaire_responses",
+                                                        response_to_fields(response), response.id)
         return response
+
+    def add_many(self, responses: list[tuple[Response, list[Answer]]]) -> None:
+        """Insert new responses with their answers: one statement for the responses, one for every answer
+        (ids and versions are set)."""
+        with self.db.transaction():
+            ids = insert_new_records(self.db, "questionnaire_responses",
+                                     [response_to_fields(response) for response, _ in responses])
+            for (response, _), response_id in zip(responses, ids, strict=True):
+                response.id, response.version = response_id, 1
+            self._insert_answers([(response.id, answer) for response, answers in responses for answer in answers])
 
     def save_answer(self, response_id: str, answer: Answer) -> Answer:
         """Write one answer now (insert or replace the item's earlier answer)."""
@@ -95,22 +115,16 @@ class ResponseRepository:
             row = self.db.query_one("SELECT id FROM questionnaire_answers WHERE response_id = ? AND item_id = ?",
                                     (response_id, answer.item_id))
             answer.id = row[0] if row else ""
-        fields = {"response_id": response_id, "item_id": answer.item_id,
-                  "value": None if answer.value is None else json.dumps(answer.value, ensure_ascii=False),
-                  "skipped": int(answer.skipped)}
         with self.db.transaction():
-            answer.id, answer.version = save_record(self.db, "questionnaire_answers", fields, answer.id)
+            answer.id, answer.version = save_record(self.db, "questionnaire_answers",
+                                                    answer_to_fields(response_id, answer), answer.id)
         return answer
 
-    def add_answers(self, response_id: str, answers: list[Answer]) -> None:
-        """Write the answers of a response that has none yet, in one statement (ids and versions are set)."""
-        fields = [{"response_id": response_id, "item_id": a.item_id,
-                   "value": None if a.value is None else json.dumps(a.value, ensure_ascii=False),
-                   "skipped": int(a.skipped)} for a in answers]
-        with self.db.transaction():
-            for answer, answer_id in zip(answers, insert_new_records(self.db, "questionnaire_answers", fields),
-                                         strict=True):
-                answer.id, answer.version = answer_id, 1
+    def _insert_answers(self, answers: list[tuple[str, Answer]]) -> None:
+        fields = [answer_to_fields(response_id, answer) for response_id, answer in answers]
+        for (_, answer), answer_id in zip(answers, insert_new_records(self.db, "questionnaire_answers", fields),
+                                          strict=True):
+            answer.id, answer.version = answer_id, 1
 
     def get(self, response_id: str) -> Response:
         row = self.db.query_one("SELECT * FROM questionnaire_responses WHERE id = ?", (response_id,))
