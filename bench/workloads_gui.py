@@ -73,7 +73,7 @@ def client_list_figures(session: Session, repeat: int) -> list[Figure]:
     now = dt.datetime.now().isoformat(timespec="minutes")
     floor = median_ms(lambda: session.db.query(SHOWN_COLUMNS, (now,)), repeat)
     probe = StallProbe()
-    reloads = [probe.run_until(panel.reload, lambda: panel.model.total() == total) for _ in range(repeat)]
+    reloads = [probe.run_until(panel.reload, lambda: not panel.busy) for _ in range(repeat)]
     reload_stall = probe.longest_ms
     probe = StallProbe()
     keystrokes: list[float] = []

@@ -36,7 +36,7 @@ from omavalmentaja.services.clients import filter_rows, list_clients, search_cli
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
 from omavalmentaja.ui.labels import code_label
-from omavalmentaja.ui.operations import Task, operations
+from omavalmentaja.ui.operations import Job, Task, operations
 from omavalmentaja.ui.theme import icon, tone
 
 BATCH = 400
@@ -170,6 +170,7 @@ class ClientListPanel(QWidget):
         self._all_rows: list[ClientRow] | None = None
         self._generation = 0  # the newest reload/filter asked for; older answers are dropped
         self._pending_select: tuple[str, bool] | None = None
+        self._job: Job | None = None  # the newest reload or filter
         self.busy = False  # a reload or filter runs off the GUI thread; the list shows its rows when done
         self._reloading = False
         self.search.textChanged.connect(lambda _: self._timer.start())
@@ -220,6 +221,7 @@ class ClientListPanel(QWidget):
 
     def apply_filters(self) -> None:
         """Filter the rows held in memory (off the GUI thread); only a text search asks the store (FTS5)."""
+        self._timer.stop()  # this filter is what the typing's pending one would ask for: it is not run twice
         if self._all_rows is None:
             self.reload()
             return
@@ -233,12 +235,17 @@ class ClientListPanel(QWidget):
         text, active, municipality = (self.search.text(), self.active_only.isChecked(),
                                       self.municipality.currentData() or "")
         self.busy = True
+        if self._job is not None:
+            self._job.cancel()  # its result would be dropped: it stops at its next step instead of using the CPU
 
-        def work(_task: Task) -> tuple[list[ClientRow], list[ClientRow]]:
+        def work(task: Task) -> tuple[list[ClientRow], list[ClientRow]]:
             every = list_clients(session) if reload or rows is None else rows
-            return every, filter_rows(every, search_client_ids(session, text), active, municipality)
-        operations().run(work, on_done=lambda result: self._show(generation, *result),
-                         name="client list" if reload else "client filter")
+            task.check()
+            ids = search_client_ids(session, text)
+            task.check()
+            return every, filter_rows(every, ids, active, municipality)
+        self._job = operations().run(work, on_done=lambda result: self._show(generation, *result),
+                                     name="client list" if reload else "client filter", cancellable=True)
 
     def _show(self, generation: int, every: list[ClientRow], rows: list[ClientRow]) -> None:
         if generation != self._generation or not isValid(self):

@@ -28,7 +28,7 @@ from omavalmentaja.ui.events import events
 from omavalmentaja.ui.i18n import apply_vault_language
 from omavalmentaja.ui.idle_lock import IdleLock
 from omavalmentaja.ui.labels import label
-from omavalmentaja.ui.operations import operations
+from omavalmentaja.ui.operations import operations, release_frozen
 from omavalmentaja.ui.pdf_open import FOLDER_NAME as PDF_VIEW_FOLDER
 from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
 from omavalmentaja.ui.sleep_lock import SleepLock
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.session.lock()
         self.session = None
+        release_frozen()
         remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)
         events().vault_locked.emit()
         sensitive_clipboard().clear_now()
