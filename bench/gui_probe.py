@@ -76,8 +76,7 @@ def listed(data_dir: str) -> None:
     session = Session.unlock(__import__("pathlib").Path(data_dir), PASSPHRASE)
     panel = ClientListPanel(session)
     panel.resize(1280, 720)
-    panel.active_only.setChecked(False)
-    panel.reload()
+    panel.active_only.setChecked(False)  # every client; this starts the list's one load, as opening the vault does
     panel.show()
     deadline = 600
     while panel.model.rowCount() == 0 and session.clients.count() > 0 and deadline:

@@ -1,5 +1,6 @@
-"""Today on a region's caseload: the active clients come from the index of clients by status (migration
-0012 adds the client's id to it), and a vault of the schema before it is migrated with Today unchanged."""
+"""Today and the client list on a region's caseload: the active clients and every client's list line come from
+the index of clients by status alone (migration 0012 added the client's id to it, 0013 the list's columns),
+and a vault of the schema before either is migrated with Today and the list unchanged."""
 
 from __future__ import annotations
 
@@ -39,12 +40,38 @@ def _caseload(session: Session) -> dict[str, str]:
     return ids
 
 
-def test_the_active_clients_are_listed_from_the_index_alone(session: Session) -> None:
+def test_the_active_clients_and_the_list_are_read_from_the_index_alone(session: Session) -> None:
+    from omavalmentaja.store.clients import _LIST_SQL
+
     columns = [row[2] for row in session.db.query("PRAGMA index_info(clients_by_status)")]
-    assert columns == ["status", "municipality", "id"]
-    plan = " ".join(str(row[3]) for row in session.db.query(
-        "EXPLAIN QUERY PLAN SELECT id FROM clients WHERE status = 'active'"))
-    assert "COVERING INDEX clients_by_status" in plan
+    assert columns == ["status", "municipality", "last_name", "first_name", "preferred_name", "date_of_birth",
+                       "target_group", "id"]
+    for sql, params in (("SELECT id FROM clients WHERE status = 'active'", ()), (_LIST_SQL, ("2026-11-23T08:00",))):
+        plan = " ".join(str(row[3]) for row in session.db.query("EXPLAIN QUERY PLAN " + sql, params))
+        assert "COVERING INDEX clients_by_status" in plan
+
+
+def _list_migration() -> int:
+    return next(n for n, name, _ in store_db.migrations() if name.endswith("_client_list_index.sql"))
+
+
+def test_a_vault_before_the_list_index_is_migrated_and_lists_the_same(vault_dir: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from omavalmentaja.services.clients import list_clients
+
+    shipped = store_db.migrations()
+    number = _list_migration()
+    with monkeypatch.context() as patch:
+        patch.setattr(store_db, "migrations", lambda: [m for m in shipped if m[0] < number])
+        with Session.create(vault_dir, PASSPHRASE) as old:
+            _caseload(old)
+            before = list_clients(old)
+            assert old.db.schema_version == number - 1
+    with Session.unlock(vault_dir, PASSPHRASE) as new:
+        assert new.db.schema_version == shipped[-1][0]
+        assert [row[2] for row in new.db.query("PRAGMA index_info(clients_by_status)")][2] == "last_name"
+        assert list_clients(new) == before
+    assert [r.first_name for r in before] == ["Suljettu", "Aino", "Siiri", "Eero"]
 
 
 def test_a_vault_of_the_previous_schema_is_migrated_and_today_is_the_same(vault_dir: Path,
