@@ -54,6 +54,8 @@ PLACES = {
     MeetingKind.VIDEO: ("Teams",),
 }
 
+_STATUSES, _EXIT_REASONS, _KINDS = tuple(ClientStatus), tuple(ExitReason), tuple(MeetingKind)
+
 DemoExtension = Callable[[Session, list[Client], random.Random], None]
 
 
@@ -81,7 +83,7 @@ def fictional_client(rng: random.Random, today: dt.date, serial: int) -> Client:
     else:
         target = TargetGroup.UNDER30 if age < 30 else TargetGroup.NO_EARNINGS_RELATED
         languages = ["sv", "fi"] if group == "sv" else ["fi"]
-    status = rng.choices(list(ClientStatus), weights=(85, 7, 8))[0]
+    status = rng.choices(_STATUSES, weights=(85, 7, 8))[0]
     sign = rng.choice("-YXWVU") if birth.year < 2000 else rng.choice("ABCDEF")
     multisectoral = rng.random() < 0.15
     first = rng.choice(firsts)
@@ -95,7 +97,7 @@ def fictional_client(rng: random.Random, today: dt.date, serial: int) -> Client:
         interpreter_needed=group == "imm" and rng.random() < 0.4, target_group=target,
         start_date=start, status=status,
         closed_on=start + dt.timedelta(days=rng.randint(0, (today - start).days)) if closed else None,
-        exit_reason=rng.choice(list(ExitReason)) if closed else None,
+        exit_reason=rng.choice(_EXIT_REASONS) if closed else None,
         background=rng.choice(NOTE_SNIPPETS), multisectoral_need=multisectoral,
         multisectoral_reason="Tarvitsee sosiaali- ja terveyspalveluja työllistymisen tueksi" if multisectoral else "",
     )
@@ -111,7 +113,7 @@ def fictional_meetings(rng: random.Random, client: Client, now: dt.datetime) -> 
         if starts > now + dt.timedelta(days=14):
             break
         past = starts < now
-        kind = rng.choice(list(MeetingKind))
+        kind = rng.choice(_KINDS)
         meetings.append(Meeting(
             client_id=client.id, starts_at=starts, duration_minutes=rng.choice((30, 45, 60, 90)),
             kind=kind, place=rng.choice(PLACES[kind]),
