@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from omavalmentaja.store.db import Database, now_iso
 from omavalmentaja.sync.bundle import BundleError
 from omavalmentaja.sync.payload import Payload
-from omavalmentaja.sync.records import Record, Tombstone, current_row, is_tombstoned
+from omavalmentaja.sync.records import Record, Tombstone
+from omavalmentaja.sync.stored import StoredView, parents
 
 NOT_OWN_STAMP = "sync.foreign_stamp"
 SIGNED_PLAN_TABLES = ("plan_versions", "plan_signatures")
@@ -31,36 +31,23 @@ def require_own_stamps(payload: Payload, sender_id: str) -> None:
         raise BundleError(NOT_OWN_STAMP)
 
 
-def owner_of(db: Database, client_id: str) -> str | None:
-    row = db.query_one("SELECT peer_id FROM sync_assignments WHERE client_id = ?", (client_id,))
-    return None if row is None else str(row[0])
+def owner_of(stored: StoredView, client_id: str) -> str | None:
+    return stored.owner(client_id)
 
 
-def may_write_client(db: Database, sender_id: str, client_id: str) -> bool:
+def may_write_client(stored: StoredView, sender_id: str, client_id: str) -> bool:
     """The sender holds the client, or the client is new to the office (the sender will hold it)."""
-    owner = owner_of(db, client_id)
+    owner = stored.owner(client_id)
     if owner is not None:
         return owner == sender_id
-    return current_row(db, "clients", client_id) is None and not is_tombstoned(db, "clients", client_id)
+    return stored.row("clients", client_id) is None and not stored.tombstoned("clients", client_id)
 
 
-def claim_client(db: Database, client_id: str, sender_id: str) -> None:
-    db.execute("INSERT OR IGNORE INTO sync_assignments(client_id, peer_id, assigned_at) VALUES (?, ?, ?)",
-               (client_id, sender_id, now_iso()))
+def claim_client(stored: StoredView, client_id: str, sender_id: str) -> None:
+    stored.claim(client_id, sender_id)
 
 
-def _parents(db: Database, table: str) -> list[tuple[str, str]]:
-    """(parent table, column) of each foreign key; read once per table and schema version, not per record."""
-    key = (table, db.schema_version)
-    if key not in _PARENTS:
-        _PARENTS[key] = [(str(r[2]), str(r[3])) for r in db.query(f'PRAGMA foreign_key_list("{table}")')]
-    return _PARENTS[key]
-
-
-_PARENTS: dict[tuple[str, int], list[tuple[str, str]]] = {}
-
-
-def clients_of(db: Database, table: str, row: dict[str, Any], incoming: Rows, depth: int = 0) -> set[str]:
+def clients_of(stored: StoredView, table: str, row: dict[str, Any], incoming: Rows, depth: int = 0) -> set[str]:
     """The clients a row belongs to: itself, its client_id, or (through its foreign keys) its parents' clients,
     as the office holds them and as the bundle carries them."""
     if table == "clients":
@@ -70,13 +57,13 @@ def clients_of(db: Database, table: str, row: dict[str, Any], incoming: Rows, de
     found: set[str] = set()
     if depth >= _MAX_DEPTH:
         return found
-    for parent_table, column in _parents(db, table):
+    for parent_table, column in parents(stored.db, table):
         parent_id = row.get(column)
         if not isinstance(parent_id, str):
             continue
-        for parent in (incoming.get((parent_table, parent_id)), current_row(db, parent_table, parent_id)):
+        for parent in (incoming.get((parent_table, parent_id)), stored.row(parent_table, parent_id)):
             if parent is not None:
-                found |= clients_of(db, parent_table, parent, incoming, depth + 1)
+                found |= clients_of(stored, parent_table, parent, incoming, depth + 1)
     return found
 
 
@@ -84,43 +71,43 @@ def incoming_rows(payload: Payload) -> Rows:
     return {(r.table, r.id): r.row for r in payload.records}
 
 
-def record_allowed(db: Database, sender_id: str, record: Record, incoming: Rows) -> bool:
+def record_allowed(stored: StoredView, sender_id: str, record: Record, incoming: Rows) -> bool:
     """May the sender write this record: every client it belongs to, before and after, is the sender's."""
-    office_row = current_row(db, record.table, record.id)
+    office_row = stored.row(record.table, record.id)
     merged = {**(office_row or {}), **record.row}
-    clients = clients_of(db, record.table, merged, incoming)
+    clients = clients_of(stored, record.table, merged, incoming)
     if office_row is not None:
-        clients |= clients_of(db, record.table, office_row, {})
+        clients |= clients_of(stored, record.table, office_row, {})
     if not clients:  # a record of no client (e.g. a questionnaire definition): only its last writer changes it
         return office_row is None or office_row["device_id"] == sender_id
-    return all(may_write_client(db, sender_id, c) for c in clients)
+    return all(may_write_client(stored, sender_id, c) for c in clients)
 
 
-def erased_clients(db: Database, sender_id: str, tombstones: list[Tombstone]) -> set[str]:
+def erased_clients(stored: StoredView, sender_id: str, tombstones: list[Tombstone]) -> set[str]:
     """The sender's own clients that this bundle erases."""
     return {t.record_id for t in tombstones if t.record_table == "clients"
-            and owner_of(db, t.record_id) == sender_id}
+            and stored.owner(t.record_id) == sender_id}
 
 
-def tombstone_allowed(db: Database, sender_id: str, tomb: Tombstone, erased: set[str]) -> bool:
+def tombstone_allowed(stored: StoredView, sender_id: str, tomb: Tombstone, erased: set[str]) -> bool:
     """May the sender remove this record: it is the sender's, and a signed plan goes only with its client."""
-    office_row = current_row(db, tomb.record_table, tomb.record_id)
+    office_row = stored.row(tomb.record_table, tomb.record_id)
     if office_row is None:
         return True  # nothing held here to remove; the tombstone is only noted
-    clients = clients_of(db, tomb.record_table, office_row, {})
+    clients = clients_of(stored, tomb.record_table, office_row, {})
     if not clients:
         return office_row["device_id"] == sender_id
-    if not all(owner_of(db, c) == sender_id for c in clients):
+    if not all(stored.owner(c) == sender_id for c in clients):
         return False
-    if _is_signed_plan(db, tomb.record_table, office_row):
+    if _is_signed_plan(stored, tomb.record_table, office_row):
         return clients <= erased
     return True
 
 
-def _is_signed_plan(db: Database, table: str, row: dict[str, Any]) -> bool:
+def _is_signed_plan(stored: StoredView, table: str, row: dict[str, Any]) -> bool:
     if table == "plan_versions":
         return row.get("status") == "signed"
     if table == "plan_signatures":
-        version = current_row(db, "plan_versions", str(row.get("plan_version_id")))
+        version = stored.row("plan_versions", str(row.get("plan_version_id")))
         return version is not None and version.get("status") == "signed"
     return False

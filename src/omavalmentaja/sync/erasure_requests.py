@@ -15,6 +15,7 @@ from omavalmentaja.store.db import Database, now_iso
 from omavalmentaja.store.records import erasing
 from omavalmentaja.sync import authority
 from omavalmentaja.sync.records import Tombstone, client_records, current_row, reindex_applied, write_tombstone
+from omavalmentaja.sync.stored import StoredView
 
 TOMBSTONE_PREFIX = "erasure:"
 LEGACY_REASON = "erasure"  # tombstones written before the reasons became codes
@@ -33,7 +34,7 @@ def client_of(db: Database, tomb: Tombstone) -> str | None:
     if tomb.record_table == "clients":
         return tomb.record_id if current_row(db, "clients", tomb.record_id) is not None else None
     row = current_row(db, tomb.record_table, tomb.record_id)
-    clients = authority.clients_of(db, tomb.record_table, row, {}) if row is not None else set()
+    clients = authority.clients_of(StoredView(db), tomb.record_table, row, {}) if row is not None else set()
     return next(iter(sorted(clients)), None)
 
 
@@ -43,7 +44,7 @@ def hold(db: Database, sender_id: str, tombstones: list[Tombstone]) -> tuple[lis
     rest = []
     for tomb in tombstones:
         client = client_of(db, tomb) if is_erasure(tomb) else None
-        if client is not None and authority.owner_of(db, client) == sender_id:
+        if client is not None and authority.owner_of(StoredView(db), client) == sender_id:
             held.setdefault(client, []).append(tomb)
         else:
             rest.append(tomb)

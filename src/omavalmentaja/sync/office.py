@@ -31,11 +31,11 @@ from omavalmentaja.sync.records import (
     client_records,
     current_row,
     current_stamp,
-    is_tombstoned,
     reindex_applied,
     write_record,
     write_tombstone,
 )
+from omavalmentaja.sync.stored import BundleSnapshot, StoredView
 
 OTHER_OFFICE = "sync.for_another_office"
 
@@ -161,12 +161,13 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
     assert outcome.ack is not None
     total = len(payload.records)
     incoming = authority.incoming_rows(payload)
+    stored = BundleSnapshot(db, payload.records)
     writer = RecordWriter(db)
     for done, record in enumerate(payload.records, start=1):
         writer.flush_if_holds(record)  # the same record twice in a bundle: the second sees the first
-        office = current_stamp(db, record.table, record.id)
-        action = decide(office, is_tombstoned(db, record.table, record.id), record)
-        if action != "skip" and not authority.record_allowed(db, device_id, record, incoming):
+        office = stored.stamp(record.table, record.id)
+        action = decide(office, stored.tombstoned(record.table, record.id), record)
+        if action != "skip" and not authority.record_allowed(stored, device_id, record, incoming):
             action = "conflict"  # another coach's client: the office decides, nothing is applied
         if action == "conflict":
             if _note_conflict(db, record.table, record.id, record.stamp, record.row, office, device_id):
@@ -177,8 +178,9 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
             outcome.unchanged += 1
         else:
             writer.write(record)
+            stored.written(record.table, record.id)
             if record.table == "clients" and action == "insert":
-                authority.claim_client(db, record.id, device_id)
+                authority.claim_client(stored, record.id, device_id)
             setattr(outcome, "inserted" if action == "insert" else "replaced",
                     getattr(outcome, "inserted" if action == "insert" else "replaced") + 1)
         if action != "conflict" and (action != "skip" or office == record.stamp):
@@ -212,11 +214,12 @@ def _apply_tombstones(db: Database, tombstones: list[Tombstone], device_id: str,
     may remove; hold the rest as conflicts. Returns the tombstones applied."""
     tombstones, held = erasure_requests.hold(db, device_id, tombstones)
     outcome.erasures_held += len(held)
-    erased = authority.erased_clients(db, device_id, tombstones)
+    stored = StoredView(db)  # the store as each removal leaves it
+    erased = authority.erased_clients(stored, device_id, tombstones)
     applied = []
     with erasing(db, erased):
         for tomb in tombstones:
-            if authority.tombstone_allowed(db, device_id, tomb, erased):
+            if authority.tombstone_allowed(stored, device_id, tomb, erased):
                 write_tombstone(db, tomb, db.next_change_seq())
                 forget_conflicts_of(db, tomb.record_table, tomb.record_id)
                 applied.append(tomb)

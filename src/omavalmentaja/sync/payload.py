@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from omavalmentaja.store.db import Database
 from omavalmentaja.sync import office_settings
 from omavalmentaja.sync.bundle import DAMAGED, NEWER, BundleError
-from omavalmentaja.sync.records import Record, Tombstone, is_uuid, parse_records, parse_tombstones
+from omavalmentaja.sync.record_parse import parse_records, parse_tombstones
+from omavalmentaja.sync.records import Record, Tombstone, is_uuid
 from omavalmentaja.sync.validate import validate_records
 
 PAYLOAD_FORMAT = 1
@@ -87,6 +89,9 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number a payload may hold")
 
 
+SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")  # an escaped \ud800 to \udfff
+
+
 class _TooMany(Exception):
     pass
 
@@ -114,7 +119,8 @@ def parse_payload(db: Database, data: bytes, kind: str, sender_id: str) -> Paylo
         raise BundleError("sync.too_many_records", MAX_RECORDS_PER_BUNDLE)
     try:
         body = _load_bounded(data.decode("utf-8"))
-        json.dumps(body, ensure_ascii=False).encode("utf-8")  # no lone surrogate that the store cannot hold
+        if SURROGATE_ESCAPE.search(data):  # strict UTF-8 holds none; only a JSON escape can make one
+            json.dumps(body, ensure_ascii=False).encode("utf-8")  # no lone surrogate that the store cannot hold
     except (UnicodeError, ValueError, RecursionError):
         raise BundleError(DAMAGED) from None
     _require(isinstance(body, dict) and body.get("format") == PAYLOAD_FORMAT and body.get("kind") == kind)

@@ -5,21 +5,17 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from omavalmentaja.domain import limits
-from omavalmentaja.messages import Message
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.search import drop_client_document, purge_removed_words, reindex_clients
-from omavalmentaja.sync import service_model_rows
 from omavalmentaja.sync.bundle import DAMAGED, UUID_PATTERN, BundleError
 
 REQUIRED_COLUMNS = frozenset({"id", "version", "device_id", "change_seq", "created_at", "updated_at"})
 BLOB_MARK = "$base64"
 MAX_INTEGER = 2**63 - 1
 BAD_ID = "sync.bad_id"
-BAD_VALUE = "sync.bad_value"
 
 
 def is_uuid(value: Any) -> bool:
@@ -34,59 +30,6 @@ def require_uuid(value: Any) -> str:
 
 def table_columns(db: Database, table: str) -> list[str]:
     return [r[1] for r in db.query(f'PRAGMA table_info("{table}")')]
-
-
-@dataclass(frozen=True)
-class Column:
-    """What a payload value for one column may be: its declared type's kind, NULL allowed, a reference."""
-
-    kind: str  # 'blob', 'integer', 'real', 'text' or 'any' (no declared type; never a BLOB)
-    nullable: bool
-    reference: bool
-
-
-def _kind(declared: str) -> str:
-    """SQLite's affinity rules (in their order) applied to a declared column type."""
-    upper = declared.upper()
-    if "INT" in upper:
-        return "integer"
-    if any(word in upper for word in ("CHAR", "CLOB", "TEXT")):
-        return "text"
-    if "BLOB" in upper:
-        return "blob"
-    if any(word in upper for word in ("REAL", "FLOA", "DOUB")):
-        return "real"
-    return "any"
-
-
-def column_rules(db: Database, table: str) -> dict[str, Column]:
-    references = {r[3] for r in db.query(f'PRAGMA foreign_key_list("{table}")')}
-    return {r[1]: Column(_kind(r[2] or ""), nullable=not r[3] and r[1] != "id",
-                         reference=r[1] in references or r[1] == "id")
-            for r in db.query(f'PRAGMA table_info("{table}")')}
-
-
-def check_value(table: str, name: str, rule: Column, value: Any) -> None:
-    """A payload value fits its column: a BLOB only where one is declared, ids and references canonical UUIDs."""
-    decoded = decode_value(value)
-    if decoded is None:
-        fits = rule.nullable
-    elif rule.reference:
-        fits = is_uuid(decoded)
-    elif rule.kind == "blob":
-        fits = isinstance(decoded, bytes)
-    elif rule.kind == "integer":
-        fits = isinstance(decoded, int) and -MAX_INTEGER - 1 <= decoded <= MAX_INTEGER
-    elif rule.kind == "real":
-        fits = isinstance(decoded, int | float)
-    elif rule.kind == "text":
-        fits = isinstance(decoded, str)
-    else:
-        fits = not isinstance(decoded, bytes)
-    if isinstance(decoded, int) and not -MAX_INTEGER - 1 <= decoded <= MAX_INTEGER:
-        fits = False  # more than SQLite's 64 bits
-    if not fits:
-        raise BundleError(BAD_ID) if rule.reference else BundleError(BAD_VALUE, f"{table}.{name}")
 
 
 def synced_tables(db: Database) -> list[str]:
@@ -133,6 +76,13 @@ class Record:
     table: str
     row: dict[str, Any]
     base: tuple[int, str] | None = None
+    decoded: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    def values(self) -> dict[str, Any]:
+        """The row's values as stored (blobs as bytes): those the payload's reader kept, or decoded once here."""
+        if self.decoded is None:
+            self.decoded = {name: decode_value(value) for name, value in self.row.items()}
+        return self.decoded
 
     @property
     def id(self) -> str:
@@ -217,7 +167,7 @@ _UNTOMB = "DELETE FROM tombstones WHERE record_table = ? AND record_id = ?"
 
 
 def _values(record: Record, change_seq: int) -> dict[str, Any]:
-    values = {name: decode_value(value) for name, value in record.row.items()}
+    values = dict(record.values())
     values["change_seq"] = change_seq
     return values
 
@@ -286,66 +236,3 @@ def reindex_applied(db: Database, records: list[Record], tombstones: list[Tombst
     reindex_clients(db, sorted(client_ids | erased))
     if erased:
         purge_removed_words(db)
-
-
-# --- reading a payload: every shape is checked, since a payload is data from outside the vault ----------------
-
-def _text(value: Any, limit: int = 200) -> str:
-    if not isinstance(value, str) or not 0 < len(value) <= limit:
-        raise BundleError(DAMAGED)
-    return value
-
-
-def _int(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_INTEGER:
-        raise BundleError(DAMAGED)
-    return value
-
-
-def parse_records(db: Database, items: Any) -> list[Record]:
-    if not isinstance(items, list):
-        raise BundleError(DAMAGED)
-    tables = set(synced_tables(db))
-    columns: dict[str, dict[str, Column]] = {}
-    records = []
-    for item in items:
-        if not isinstance(item, dict) or set(item) != {"table", "row", "base"} or not isinstance(item["row"], dict):
-            raise BundleError(DAMAGED)
-        table = _text(item["table"])
-        if table not in tables:
-            raise BundleError("sync.unknown_record_kind")
-        if table not in columns:  # the schema is read once per table, not once per record
-            columns[table] = {n: c for n, c in column_rules(db, table).items() if n != "change_seq"}
-        rules = columns[table]
-        row = item["row"]
-        if not set(row) <= set(rules) or not REQUIRED_COLUMNS - {"change_seq"} <= set(row):
-            raise BundleError(DAMAGED)
-        require_uuid(row["id"]), _int(row["version"]), require_uuid(row["device_id"])
-        for name, value in row.items():
-            check_value(table, name, rules[name], value)
-        service_model_rows.check_row(table, row)
-        base = item["base"]
-        if base is not None:
-            if not isinstance(base, list) or len(base) != 2:
-                raise BundleError(DAMAGED)
-            base = (_int(base[0]), require_uuid(base[1]))
-        records.append(Record(table, row, base))
-    return records
-
-
-def parse_tombstones(db: Database, items: Any) -> list[Tombstone]:
-    if not isinstance(items, list):
-        raise BundleError(DAMAGED)
-    tables = set(synced_tables(db))
-    found = []
-    for item in items:
-        if not isinstance(item, dict) or set(item) != {"record_table", "record_id", "deleted_at", "device_id",
-                                                        "reason"}:
-            raise BundleError(DAMAGED)
-        if item["record_table"] not in tables or not isinstance(item["reason"], str):
-            raise BundleError(DAMAGED)
-        if limits.check_line("reason", item["reason"][:200]) is not None:  # shown on the office's screen
-            raise BundleError(Message.of("sync.record_refused", "tombstones", "reason"))
-        found.append(Tombstone(_text(item["record_table"]), require_uuid(item["record_id"]),
-                               _text(item["deleted_at"]), require_uuid(item["device_id"]), item["reason"][:200]))
-    return found

@@ -26,7 +26,8 @@ from omavalmentaja.store.plans import signature_from_row, version_from_row
 from omavalmentaja.store.responses import answer_from_row, response_from_row
 from omavalmentaja.sync.bundle import BundleError
 from omavalmentaja.sync.closing_rows import check_closing
-from omavalmentaja.sync.records import Record, current_row, decode_value
+from omavalmentaja.sync.records import Record
+from omavalmentaja.sync.stored import stored_values
 
 
 def _client(row: dict[str, Any]) -> None:
@@ -187,11 +188,15 @@ def row_problem(table: str, row: dict[str, Any]) -> str | None:
 def validate_records(db: Database, records: list[Record]) -> None:
     """Raise BundleError for the first record that is not a valid domain record once written."""
     defaults: dict[str, dict[str, Any]] = {}
+    stored: dict[str, dict[str, dict[str, Any]]] = {}
     for record in records:
-        if record.table not in defaults:  # once per table (setdefault would ask the schema for every record)
-            defaults[record.table] = column_defaults(db, record.table)
-        table_defaults = defaults[record.table]
-        row = {**table_defaults, **(current_row(db, record.table, record.id) or {}), **record.row}
-        field = row_problem(record.table, {name: decode_value(value) for name, value in row.items()})
+        defaults.setdefault(record.table, {})
+        stored.setdefault(record.table, {})[record.id] = {}
+    for table in defaults:  # once per table and chunk of ids, not once per record
+        defaults[table] = column_defaults(db, table)
+        stored[table] = stored_values(db, table, stored[table])
+    for record in records:
+        row = {**defaults[record.table], **stored[record.table].get(record.id, {}), **record.values()}
+        field = row_problem(record.table, row)
         if field is not None:
             raise refused(record.table, field)
