@@ -15,7 +15,7 @@ from typing import Any
 from omavalmentaja.sync.bundle import BundleError
 from omavalmentaja.sync.payload import Payload
 from omavalmentaja.sync.records import Record, Tombstone
-from omavalmentaja.sync.stored import StoredView, parents
+from omavalmentaja.sync.stored import StoredView
 
 NOT_OWN_STAMP = "sync.foreign_stamp"
 SIGNED_PLAN_TABLES = ("plan_versions", "plan_signatures")
@@ -57,7 +57,7 @@ def clients_of(stored: StoredView, table: str, row: dict[str, Any], incoming: Ro
     found: set[str] = set()
     if depth >= _MAX_DEPTH:
         return found
-    for parent_table, column in parents(stored.db, table):
+    for parent_table, column in stored.parents(table):
         parent_id = row.get(column)
         if not isinstance(parent_id, str):
             continue

@@ -162,7 +162,7 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
     total = len(payload.records)
     incoming = authority.incoming_rows(payload)
     stored = BundleSnapshot(db, payload.records)
-    writer = RecordWriter(db)
+    writer = RecordWriter(db, stored.written)
     for done, record in enumerate(payload.records, start=1):
         writer.flush_if_holds(record)  # the same record twice in a bundle: the second sees the first
         office = stored.stamp(record.table, record.id)
@@ -178,7 +178,6 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
             outcome.unchanged += 1
         else:
             writer.write(record)
-            stored.written(record.table, record.id)
             if record.table == "clients" and action == "insert":
                 authority.claim_client(stored, record.id, device_id)
             setattr(outcome, "inserted" if action == "insert" else "replaced",

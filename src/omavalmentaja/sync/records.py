@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -185,8 +186,9 @@ class RecordWriter:
     record written twice is flushed before the second write is queued, so the outcome is write_record's.
     Foreign keys must be deferred (the tables go in by kind, not in the payload's order)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, written: Callable[[list[Record]], None] | None = None) -> None:
         self.db = db
+        self.written = written  # told of each batch once it is in the store
         self.pending: list[Record] = []
         self.keys: set[tuple[str, str]] = set()
 
@@ -210,6 +212,8 @@ class RecordWriter:
         for (table, names), rows in shapes.items():
             self.db.connection.executemany(_upsert_sql(table, names), rows)
         self.db.connection.executemany(_UNTOMB, [(r.table, r.id) for r in self.pending])
+        if self.written is not None:
+            self.written(list(self.pending))
         self.pending.clear()
         self.keys.clear()
 

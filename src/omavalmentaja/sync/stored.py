@@ -4,8 +4,8 @@
 answers the same questions for one bundle's merge from rows read up front, one query per table and chunk of ids:
 every record the bundle carries, the parents its references name, their tombstones and their clients' owners.
 Within a merge the store changes only where the merge writes, so the snapshot stays exact with two rules: a
-record the merge has queued for writing is read from the store again from then on (a record twice in a bundle
-sees the first once it is flushed), and a client the merge claims is recorded in the snapshot as it is stored.
+record the merge has written (its RecordWriter flushed) is read from the store again from then on (a record twice
+in a bundle sees the first), and a client the merge claims is recorded in the snapshot as it is stored.
 """
 
 from __future__ import annotations
@@ -19,17 +19,6 @@ from omavalmentaja.sync.records import Record, current_row, encode_row, is_tombs
 CHUNK = 500  # ids per query, well under SQLite's limit of bound parameters
 
 Key = tuple[str, str]
-
-
-def parents(db: Database, table: str) -> list[tuple[str, str]]:
-    """(parent table, column) of each foreign key; read once per table and schema version, not per record."""
-    key = (table, db.schema_version)
-    if key not in _PARENTS:
-        _PARENTS[key] = [(str(r[2]), str(r[3])) for r in db.query(f'PRAGMA foreign_key_list("{table}")')]
-    return _PARENTS[key]
-
-
-_PARENTS: dict[tuple[str, int], list[tuple[str, str]]] = {}
 
 
 def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
@@ -79,6 +68,14 @@ class StoredView:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._parents: dict[str, list[tuple[str, str]]] = {}
+
+    def parents(self, table: str) -> list[tuple[str, str]]:
+        """(parent table, column) of each foreign key; read once per table, not per record."""
+        if table not in self._parents:
+            self._parents[table] = [(str(r[2]), str(r[3]))
+                                    for r in self.db.query(f'PRAGMA foreign_key_list("{table}")')]
+        return self._parents[table]
 
     def row(self, table: str, record_id: str) -> dict[str, Any] | None:
         return current_row(self.db, table, record_id)
@@ -99,8 +96,8 @@ class StoredView:
         self.db.execute("INSERT OR IGNORE INTO sync_assignments(client_id, peer_id, assigned_at) VALUES (?, ?, ?)",
                         (client_id, sender_id, now_iso()))
 
-    def written(self, table: str, record_id: str) -> None:
-        """The merge has queued this record for writing."""
+    def written(self, records: list[Record]) -> None:
+        """The merge has written these records to the store."""
 
 
 class BundleSnapshot(StoredView):
@@ -118,7 +115,7 @@ class BundleSnapshot(StoredView):
         wanted: dict[str, set[str]] = {}
         for record in records:
             wanted.setdefault(record.table, set()).add(record.id)
-            for parent_table, column in parents(self.db, record.table):
+            for parent_table, column in self.parents(record.table):
                 value = record.row.get(column)
                 if isinstance(value, str):
                     wanted.setdefault(parent_table, set()).add(value)
@@ -160,5 +157,5 @@ class BundleSnapshot(StoredView):
             super().claim(client_id, sender_id)
             self.owners[client_id] = sender_id
 
-    def written(self, table: str, record_id: str) -> None:
-        self.live.add((table, record_id))
+    def written(self, records: list[Record]) -> None:
+        self.live.update((r.table, r.id) for r in records)
