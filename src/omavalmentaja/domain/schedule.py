@@ -10,6 +10,7 @@ docs/service-model.md: no public source was found for this; the default is the p
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -183,6 +184,7 @@ def _obligation(data: ScheduleInput, rules: Rules, until: dt.date) -> list[DueIt
     if obligation.status not in (ObligationStatus.FULL, ObligationStatus.REDUCED) or start0 is None:
         return []
     months = max(1, obligation.review_months)
+    applications = sorted(data.applications)  # once: each period takes its slice of them
     items = []
     for k in range(MAX_ITEMS_PER_CHAIN):
         start, end = add_months(start0, k * months), add_months(start0, (k + 1) * months)
@@ -190,7 +192,7 @@ def _obligation(data: ScheduleInput, rules: Rules, until: dt.date) -> list[DueIt
             break
         version = rules.in_force(start) or rules.latest
         required = obligation.required_per_month(version) * months
-        dates = sorted(d for d in data.applications if start <= d < end)
+        dates = applications[bisect_left(applications, start):bisect_left(applications, end)]
         done = dates[required - 1] if required and len(dates) >= required else (start if not required else None)
         last_day = end - dt.timedelta(days=1)
         items.append(DueItem(DueKind.OBLIGATION_REVIEW, last_day, version.id, done, start, end, visible_until=last_day,
