@@ -13,43 +13,63 @@ METADATA_COLUMNS = ("id", "created_at", "updated_at", "device_id", "version", "c
 
 def save_record(db: Database, table: str, fields: dict[str, Any], record_id: str = "") -> tuple[str, int]:
     """Insert or update one record; returns (id, new version). Call inside a transaction."""
-    stamp = now_iso()
-    seq = db.next_change_seq()
-    if record_id:
-        row = db.query_one(f"SELECT version FROM {table} WHERE id = ?", (record_id,))
-    else:
-        row, record_id = None, new_id()
-    if row is None:
-        columns = {**fields, "id": record_id, "created_at": stamp, "updated_at": stamp,
-                   "device_id": db.device_id, "version": 1, "change_seq": seq}
-        names = ", ".join(columns)
-        marks = ", ".join("?" for _ in columns)
-        db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(columns.values()))
-        return record_id, 1
-    version = int(row[0]) + 1
-    columns = {**fields, "updated_at": stamp, "device_id": db.device_id, "version": version, "change_seq": seq}
-    assignments = ", ".join(f"{name} = ?" for name in columns)
-    db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*columns.values(), record_id))
-    return record_id, version
+    return save_records(db, table, [fields], [record_id])[0]
 
 
 def insert_new_records(db: Database, table: str, rows: list[dict[str, Any]],
                        ids: list[str] | None = None) -> list[str]:
-    """Insert new records (all with the same fields) in one statement; returns their ids (new ones unless
-    given), in order. The metadata is what save_record stamps, with consecutive change sequence numbers.
-    Call inside a transaction."""
+    """Insert new records in bulk; returns their ids (new ones unless given), in order. Call inside a
+    transaction."""
+    return [record_id for record_id, _ in save_records(db, table, rows, ids, new=True)]
+
+
+def save_records(db: Database, table: str, rows: list[dict[str, Any]], ids: list[str] | None = None, *,
+                 new: bool = False) -> list[tuple[str, int]]:
+    """Insert or update records (an id that is empty or not in the table is inserted; each id at most once);
+    returns (id, new version) of each, in order. Every record is stamped with the same time and device and
+    gets the next change sequence number, in order, from one reservation; the rows are written with one
+    statement per set of columns. `new`: the caller knows that no id is in the table yet (no look-up). Call
+    inside a transaction."""
     if not rows:
         return []
-    stamp, device = now_iso(), db.device_id
-    first_seq = db.reserve_change_seqs(len(rows))
-    ids = ids or [new_id() for _ in rows]
-    names = [*rows[0], *METADATA_COLUMNS]
-    marks = ", ".join("?" for _ in names)
-    db.connection.executemany(
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
-        [(*row.values(), record_id, stamp, stamp, device, 1, first_seq + n)
-         for n, (row, record_id) in enumerate(zip(rows, ids, strict=True))])
-    return ids
+    given = [record_id for record_id in ids if record_id] if ids and not new else []
+    versions = _versions(db, table, given) if given else {}
+    ids = [record_id or new_id() for record_id in ids] if ids else [new_id() for _ in rows]
+    stamp, device, first_seq = now_iso(), db.device_id, db.reserve_change_seqs(len(rows))
+    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    saved = []
+    for n, (fields, record_id) in enumerate(zip(rows, ids, strict=True)):
+        version = versions.get(record_id, 0) + 1
+        if version == 1:
+            inserts.setdefault(tuple(fields), []).append(
+                (*fields.values(), record_id, stamp, stamp, device, 1, first_seq + n))
+        else:
+            updates.setdefault(tuple(fields), []).append(
+                (*fields.values(), stamp, device, version, first_seq + n, record_id))
+        saved.append((record_id, version))
+    for names, values in inserts.items():
+        columns = (*names, *METADATA_COLUMNS)
+        db.connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) "
+                                  f"VALUES ({', '.join('?' for _ in columns)})", values)
+    for names, values in updates.items():
+        assignments = ", ".join(f"{name} = ?" for name in (*names, *_UPDATED_COLUMNS))
+        db.connection.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", values)
+    return saved
+
+
+_UPDATED_COLUMNS = ("updated_at", "device_id", "version", "change_seq")
+_LOOKUP_CHUNK = 500  # ids per look-up of the stored versions (SQLite's limit on parameters is far above)
+
+
+def _versions(db: Database, table: str, ids: list[str]) -> dict[str, int]:
+    """The stored version of each of these ids that is in the table."""
+    found: dict[str, int] = {}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        chunk = ids[start:start + _LOOKUP_CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(db.query(f"SELECT id, version FROM {table} WHERE id IN ({marks})", chunk))
+    return found
 
 
 def delete_record(db: Database, table: str, record_id: str, reason: str = "") -> None:
