@@ -95,12 +95,17 @@ def check_value(table: str, name: str, rule: Column, value: Any) -> Any:
 class _TableRules:
     columns: dict[str, Column]
     names: frozenset[str]
-    texts: frozenset[str]  # the columns any text fits: a text value there needs no further check
+    # where check_value would take a value of these kinds as it is, so the common case needs no call:
+    texts: frozenset[str]  # any text
+    numbers: frozenset[str]  # any 64-bit integer
+    nulls: frozenset[str]  # NULL
 
 
 def _table_rules(db: Database, table: str) -> _TableRules:
     columns = {n: c for n, c in column_rules(db, table).items() if n != "change_seq"}
-    return _TableRules(columns, frozenset(columns), frozenset(n for n, c in columns.items() if c.any_text))
+    numbers = (n for n, c in columns.items() if c.kind in ("integer", "real", "any") and not c.reference)
+    return _TableRules(columns, frozenset(columns), frozenset(n for n, c in columns.items() if c.any_text),
+                       frozenset(numbers), frozenset(n for n, c in columns.items() if c.nullable))
 
 
 def _text(value: Any, limit: int = 200) -> str:
@@ -116,10 +121,16 @@ def _int(value: Any) -> int:
 
 
 def row_values(table: str, row: dict[str, Any], rules: _TableRules) -> dict[str, Any]:
-    """check_value over a row; returns the values as stored. A text in a text column is taken as it is."""
-    texts, columns = rules.texts, rules.columns
-    return {name: value if type(value) is str and name in texts else check_value(table, name, columns[name], value)
-            for name, value in row.items()}
+    """check_value over a row; returns the values as stored."""
+    values = {}
+    for name, value in row.items():
+        kind = type(value)
+        if (kind is str and name in rules.texts) or (value is None and name in rules.nulls) or \
+                (kind is int and name in rules.numbers and MIN_INTEGER <= value <= MAX_INTEGER):
+            values[name] = value
+        else:
+            values[name] = check_value(table, name, rules.columns[name], value)
+    return values
 
 
 def _base(value: Any) -> tuple[int, str] | None:

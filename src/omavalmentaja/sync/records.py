@@ -7,6 +7,7 @@ import base64
 import binascii
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from omavalmentaja.store.db import Database
@@ -85,8 +86,8 @@ class Record:
             self.decoded = {name: decode_value(value) for name, value in self.row.items()}
         return self.decoded
 
-    @property
-    def id(self) -> str:
+    @cached_property
+    def id(self) -> str:  # a record's id never changes (read per record many times in a merge)
         return str(self.row["id"])
 
     @property
