@@ -64,12 +64,16 @@ def as_mapping(row: Any) -> dict[str, Any]:
     return {name: row[name] for name in row.keys()}  # noqa: SIM118 (a Row iterates values)
 
 
+# What a record converter raises for a value it cannot convert.
+CONVERSION_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, RecursionError,
+                     json.JSONDecodeError)
+
+
 def read_record(table: str, row: Any, convert: Callable[[Any], T]) -> T:
     """convert(row), or DamagedRecord naming the field whose value is not what the record needs."""
     values = row if isinstance(row, dict) else as_mapping(row)
     traced = _TracedRow(values)
     try:
         return convert(traced)
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, RecursionError,
-            json.JSONDecodeError):
+    except CONVERSION_ERRORS:
         raise DamagedRecord(table, str(values.get("id", "")), traced.last) from None

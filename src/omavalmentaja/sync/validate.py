@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from omavalmentaja.domain import limits
 from omavalmentaja.domain.client import normalise_and_validate, validate_assessment
@@ -19,7 +19,8 @@ from omavalmentaja.domain.plan import InvalidPlan, content_problems, validate_si
 from omavalmentaja.domain.problems import Problems
 from omavalmentaja.messages import Message
 from omavalmentaja.store.clients import assessment_from_row, client_from_row
-from omavalmentaja.store.damaged import UNKNOWN_FIELD, DamagedRecord, read_record
+from omavalmentaja.store.damaged import CONVERSION_ERRORS, UNKNOWN_FIELD, DamagedRecord
+from omavalmentaja.store.damaged import read_record as read_traced
 from omavalmentaja.store.db import Database
 from omavalmentaja.store.meetings import meeting_from_row
 from omavalmentaja.store.plans import signature_from_row, version_from_row
@@ -28,6 +29,17 @@ from omavalmentaja.sync.bundle import BundleError
 from omavalmentaja.sync.closing_rows import check_closing
 from omavalmentaja.sync.records import Record
 from omavalmentaja.sync.stored import stored_values
+
+T = TypeVar("T")
+
+
+def read_record(table: str, row: dict[str, Any], convert: Callable[[Any], T]) -> T:
+    """store.damaged.read_record, tracing the columns read only when the conversion fails: a converter is a pure
+    function of the row, so the traced second try fails at the same column and names it."""
+    try:
+        return convert(row)
+    except CONVERSION_ERRORS:
+        return read_traced(table, row, convert)
 
 
 def _client(row: dict[str, Any]) -> None:
