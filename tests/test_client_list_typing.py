@@ -103,3 +103,18 @@ def test_the_selection_survives_a_reload_and_a_search_that_keeps_it(qtbot, panel
     assert panel.table.selectionModel().isRowSelected(panel.model.row_of(korpela))
     qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # the keyboard moves on from the kept selection
     assert panel.current_client_id() == shown_ids(panel)[panel.model.row_of(korpela) + 1]
+
+
+def test_a_client_far_down_a_long_list_is_found_and_shown() -> None:
+    from omavalmentaja.store.clients import ClientRow
+    from omavalmentaja.ui.client_list import ClientListModel
+
+    rows = [ClientRow(f"id-{n}", f"Sukunimi{n:04}", "Etu", "", None, "Kuhmo", "active", None, None)
+            for n in range(1000)]
+    model = ClientListModel()
+    model.set_rows(rows)
+    assert model.rowCount() < 900  # the list shows a batch at a time as one scrolls
+    assert model.row_of("id-900") == 900 and model.rowCount() > 900  # rows up to it are shown at once
+    assert model.row_of("missing") == -1
+    replaced, _ids = model.set_rows(rows[:10])
+    assert replaced is rows and model.total() == 10

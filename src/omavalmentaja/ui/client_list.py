@@ -40,6 +40,7 @@ from omavalmentaja.ui.operations import Job, Task, operations
 from omavalmentaja.ui.theme import icon, tone
 
 BATCH = 400
+RELEASE_PER_TURN = 3000
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -52,15 +53,21 @@ class ClientListModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._all: list[ClientRow] = []
+        self._ids: list[str] = []  # the rows' client ids, in the same order
         self._shown = 0
         self._today = dt.date.today()
 
-    def set_rows(self, rows: list[ClientRow]) -> None:
+    def set_rows(self, rows: list[ClientRow], ids: list[str] | None = None) -> tuple[list[ClientRow], list[str]]:
+        """Show rows; ids (their client ids in order) can be made off the GUI thread with the rows. Returns
+        the lists replaced (the caller decides when to free them)."""
+        replaced = self._all, self._ids
         self.beginResetModel()
         self._all = rows
+        self._ids = [row.id for row in rows] if ids is None else ids
         self._shown = min(BATCH, len(rows))
         self._today = dt.date.today()
         self.endResetModel()
+        return replaced
 
     def total(self) -> int:
         return len(self._all)
@@ -69,12 +76,15 @@ class ClientListModel(QAbstractTableModel):
         return self._all[row]
 
     def row_of(self, client_id: str) -> int:
-        for number, item in enumerate(self._all):
-            if item.id == client_id:
-                while number >= self._shown and self.canFetchMore(QModelIndex()):
-                    self.fetchMore(QModelIndex())
-                return number
-        return -1
+        """The row of a client (-1: not in the list), shown once this returns: the rows up to it are added
+        at once, not a batch at a time (each batch inserted is a signal the view answers)."""
+        try:
+            number = self._ids.index(client_id)
+        except ValueError:
+            return -1
+        if number >= self._shown:
+            self._show_more(min(len(self._all), (number // BATCH + 1) * BATCH) - self._shown)
+        return number
 
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else self._shown
@@ -86,7 +96,9 @@ class ClientListModel(QAbstractTableModel):
         return not parent.isValid() and self._shown < len(self._all)
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        extra = min(BATCH, len(self._all) - self._shown)
+        self._show_more(min(BATCH, len(self._all) - self._shown))
+
+    def _show_more(self, extra: int) -> None:
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + extra - 1)
         self._shown += extra
         self.endInsertRows()
@@ -170,7 +182,11 @@ class ClientListPanel(QWidget):
         self._all_rows: list[ClientRow] | None = None
         self._generation = 0  # the newest reload/filter asked for; older answers are dropped
         self._pending_select: tuple[str, bool] | None = None
-        self._job: Job | None = None  # the newest reload or filter
+        self._jobs: list[Job] = []  # the reloads and filters started, the newest last (ended ones pruned)
+        self._releasing: list[list[Any]] = []  # lists of replaced rows, freed a slice at a time
+        self._release_timer = QTimer(self)
+        self._release_timer.setInterval(0)
+        self._release_timer.timeout.connect(self._release_some)
         self.busy = False  # a reload or filter runs off the GUI thread; the list shows its rows when done
         self._reloading = False
         self.search.textChanged.connect(lambda _: self._timer.start())
@@ -235,29 +251,52 @@ class ClientListPanel(QWidget):
         text, active, municipality = (self.search.text(), self.active_only.isChecked(),
                                       self.municipality.currentData() or "")
         self.busy = True
-        if self._job is not None:
-            self._job.cancel()  # its result would be dropped: it stops at its next step instead of using the CPU
+        for job in self._jobs:
+            job.cancel()  # its result would be dropped: it stops at its next step instead of using the CPU
 
-        def work(task: Task) -> tuple[list[ClientRow], list[ClientRow]]:
+        def work(task: Task) -> tuple[list[ClientRow], list[ClientRow], list[str]]:
             every = list_clients(session) if reload or rows is None else rows
             task.check()
-            ids = search_client_ids(session, text)
+            matching = search_client_ids(session, text)
             task.check()
-            return every, filter_rows(every, ids, active, municipality)
-        self._job = operations().run(work, on_done=lambda result: self._show(generation, *result),
-                                     name="client list" if reload else "client filter", cancellable=True)
+            shown = filter_rows(every, matching, active, municipality)
+            return every, shown, [row.id for row in shown]
+        self._jobs = [job for job in self._jobs if not job.ended.is_set()]
+        self._jobs.append(operations().run(work, on_done=lambda result: self._show(generation, *result),
+                                           name="client list" if reload else "client filter", cancellable=True))
 
-    def _show(self, generation: int, every: list[ClientRow], rows: list[ClientRow]) -> None:
+    def _show(self, generation: int, every: list[ClientRow], rows: list[ClientRow], ids: list[str]) -> None:
         if generation != self._generation or not isValid(self):
             return  # a newer reload or filter was asked for, or the panel is gone (the vault was locked)
         selected = self._pending_select or ((self.current_client_id(), False) if self.current_client_id() else None)
+        replaced_every = self._all_rows if self._all_rows is not every else None
         self._all_rows, self._pending_select, self.busy, self._reloading = every, None, False, False
-        self.model.set_rows(rows)
+        self._release_later(*self.model.set_rows(rows, ids), replaced_every or [])
         self.table.setColumnHidden(3, self.active_only.isChecked())  # every row would say "Aktiivinen"
         self.count_label.setText(self.tr("%n asiakasta", "", len(rows)))
         if selected:
             self.select(*selected)
         self.rows_shown.emit()
+
+    def _release_later(self, *lists: list[Any]) -> None:
+        self._releasing.extend(rows for rows in lists if rows)
+        if self._releasing:
+            self._release_timer.start()
+
+    def _release_some(self) -> None:
+        """Free replaced rows a slice per turn of the event loop: freeing a region's 30,000 rows with their
+        strings at once held the GUI thread for 10 ms. A job started earlier may still read an old list: the
+        lists wait until it has ended."""
+        waiting = any(not job.ended.is_set() for job in self._jobs)
+        self._release_timer.setInterval(50 if waiting else 0)  # waiting, it looks again now and then
+        if waiting:
+            return
+        rows = self._releasing[0]
+        del rows[-RELEASE_PER_TURN:]
+        if not rows:
+            self._releasing.pop(0)
+        if not self._releasing:
+            self._release_timer.stop()
 
     def select(self, client_id: str, emit: bool = True) -> None:
         """Select a client's row (once the rows being loaded have arrived)."""
