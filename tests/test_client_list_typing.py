@@ -118,3 +118,17 @@ def test_a_client_far_down_a_long_list_is_found_and_shown() -> None:
     assert model.row_of("missing") == -1
     replaced, _ids = model.set_rows(rows[:10])
     assert replaced is rows and model.total() == 10
+
+
+def test_a_new_search_result_starts_at_its_first_row(qtbot, panel, session) -> None:  # type: ignore[no-untyped-def]
+    panel.resize(500, 180)  # a few rows fit: the list scrolls
+    every = shown_ids(panel)
+    last = every[-1]
+    assert last not in expected_ids(session, "kor") and len(expected_ids(session, "kor")) >= 4
+    panel.select(last)  # the view scrolls down to the last client
+    assert panel.table.rowAt(0) > 0
+    qtbot.keyClicks(panel.search, "kor")
+    panel.apply_filters()
+    wait_for_jobs(qtbot)
+    assert shown_ids(panel) == expected_ids(session, "kor")
+    assert panel.table.rowAt(0) == 0  # the first match is in view, not whatever row the old list was scrolled to

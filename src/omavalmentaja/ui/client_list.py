@@ -189,6 +189,7 @@ class ClientListPanel(QWidget):
         self._release_timer.timeout.connect(self._release_some)
         self.busy = False  # a reload or filter runs off the GUI thread; the list shows its rows when done
         self._reloading = False
+        self._filters_shown: tuple[str, bool, str] | None = None  # the search and filters of the rows shown
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.active_only.toggled.connect(lambda _: self.apply_filters())
         self.setMinimumWidth(260)  # the splitter beside it gives it more room when there is some
@@ -248,8 +249,8 @@ class ClientListPanel(QWidget):
         self._reloading = reload
         self._generation += 1
         generation, session, rows = self._generation, self.session, self._all_rows
-        text, active, municipality = (self.search.text(), self.active_only.isChecked(),
-                                      self.municipality.currentData() or "")
+        text, active, municipality = filters = (self.search.text(), self.active_only.isChecked(),
+                                                self.municipality.currentData() or "")
         self.busy = True
         for job in self._jobs:
             job.cancel()  # its result would be dropped: it stops at its next step instead of using the CPU
@@ -262,10 +263,11 @@ class ClientListPanel(QWidget):
             shown = filter_rows(every, matching, active, municipality)
             return every, shown, [row.id for row in shown]
         self._jobs = [job for job in self._jobs if not job.ended.is_set()]
-        self._jobs.append(operations().run(work, on_done=lambda result: self._show(generation, *result),
+        self._jobs.append(operations().run(work, on_done=lambda result: self._show(generation, filters, *result),
                                            name="client list" if reload else "client filter", cancellable=True))
 
-    def _show(self, generation: int, every: list[ClientRow], rows: list[ClientRow], ids: list[str]) -> None:
+    def _show(self, generation: int, filters: tuple[str, bool, str], every: list[ClientRow], rows: list[ClientRow],
+              ids: list[str]) -> None:
         if generation != self._generation or not isValid(self):
             return  # a newer reload or filter was asked for, or the panel is gone (the vault was locked)
         selected = self._pending_select or ((self.current_client_id(), False) if self.current_client_id() else None)
@@ -274,6 +276,9 @@ class ClientListPanel(QWidget):
         self._release_later(*self.model.set_rows(rows, ids), replaced_every or [])
         self.table.setColumnHidden(3, self.active_only.isChecked())  # every row would say "Aktiivinen"
         self.count_label.setText(self.tr("%n asiakasta", "", len(rows)))
+        if filters != self._filters_shown:  # a new result starts at its first row (or at the selected client)
+            self.table.scrollToTop()
+            self._filters_shown = filters
         if selected:
             self.select(*selected)
         self.rows_shown.emit()
