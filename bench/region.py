@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from omavalmentaja.services.demo import fill_demo_data
 from omavalmentaja.services.session import Session
 
-# The rows a demo fill writes, in an order that satisfies their foreign keys (with the search index and the
+# Every row a demo fill writes, in an order that satisfies their foreign keys (with the search index and the
 # audit entries: a floor that skipped them would skip work the product must do).
-FILLED_TABLES = ("clients", "meetings", "assessments", "client_search", "audit_log")
+FILLED_TABLES = ("clients", "client_closings", "meetings", "assessments", "questionnaire_responses",
+                 "questionnaire_answers", "plan_versions", "plan_signatures", "client_search", "audit_log")
 # How to read a table's rows for re-inserting them: the search index by its columns, the audit log without
 # its sequence numbers and the entries every new vault starts with.
 _SELECTS = {
