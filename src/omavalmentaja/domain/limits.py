@@ -73,6 +73,8 @@ def _check(field: str, value: object, limit: int, controls: re.Pattern[str]) -> 
 
 def check_list(field: str, values: object, limit: int = LINE) -> Problem | None:
     """A list of short single-line texts (languages, licences)."""
+    if isinstance(values, list) and not values:  # the usual case, without the generators below
+        return None
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         return Problem(field, Message.of("input.not_text", label(field)))
     if len(values) > LIST_ITEMS:
