@@ -162,7 +162,7 @@ def _merge_records(db: Database, payload: Payload, device_id: str, outcome: Offi
     total = len(payload.records)
     incoming = authority.incoming_rows(payload)
     stored = BundleSnapshot(db, payload.records)
-    writer = RecordWriter(db, stored.written)
+    writer = RecordWriter(db, stored.written, stored.tombstoned)
     for done, record in enumerate(payload.records, start=1):
         writer.flush_if_holds(record)  # the same record twice in a bundle: the second sees the first
         office = stored.stamp(record.table, record.id)

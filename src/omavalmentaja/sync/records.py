@@ -187,9 +187,11 @@ class RecordWriter:
     record written twice is flushed before the second write is queued, so the outcome is write_record's.
     Foreign keys must be deferred (the tables go in by kind, not in the payload's order)."""
 
-    def __init__(self, db: Database, written: Callable[[list[Record]], None] | None = None) -> None:
+    def __init__(self, db: Database, written: Callable[[list[Record]], None] | None = None,
+                 tombstoned: Callable[[str, str], bool] | None = None) -> None:
         self.db = db
         self.written = written  # told of each batch once it is in the store
+        self.tombstoned = tombstoned  # which records have a tombstone to remove (None: any may have)
         self.pending: list[Record] = []
         self.keys: set[tuple[str, str]] = set()
 
@@ -212,7 +214,8 @@ class RecordWriter:
             shapes.setdefault((record.table, tuple(values)), []).append(tuple(values.values()))
         for (table, names), rows in shapes.items():
             self.db.connection.executemany(_upsert_sql(table, names), rows)
-        self.db.connection.executemany(_UNTOMB, [(r.table, r.id) for r in self.pending])
+        self.db.connection.executemany(_UNTOMB, [(r.table, r.id) for r in self.pending
+                                                 if self.tombstoned is None or self.tombstoned(r.table, r.id)])
         if self.written is not None:
             self.written(list(self.pending))
         self.pending.clear()

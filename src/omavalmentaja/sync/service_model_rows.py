@@ -29,8 +29,18 @@ def _date(table: str, column: str, value: Any) -> dt.date | None:
         raise BundleError(BAD_VALUE, f"{table}.{column}") from None
 
 
+_CODES: dict[Any, frozenset[Any]] = {}
+
+
+def _values(codes: type[Any]) -> frozenset[Any]:
+    """The values of an enumeration of codes, gathered once (not per row)."""
+    if codes not in _CODES:
+        _CODES[codes] = frozenset(code.value for code in codes)
+    return _CODES[codes]
+
+
 def _code(table: str, column: str, value: Any, codes: type[Any], empty: bool) -> None:
-    if value in {code.value for code in codes} or (empty and value == ""):
+    if value in _values(codes) or (empty and value == ""):  # a scalar: the columns were checked before
         return
     raise BundleError(BAD_VALUE, f"{table}.{column}")
 
