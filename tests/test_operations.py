@@ -192,3 +192,24 @@ def test_a_finished_jobs_result_and_callbacks_are_let_go(qtbot) -> None:  # type
     gc.collect()
     assert delivered == [True]
     assert results[0]() is None
+
+
+def test_the_collector_and_the_thread_switching_are_restored_once_jobs_end(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    import gc
+    import sys
+
+    idle_interval = sys.getswitchinterval()
+    seen: list[tuple[bool, float]] = []
+    made: list[object] = []
+
+    def work(_task: Task) -> None:
+        seen.append((gc.isenabled(), sys.getswitchinterval()))
+        made.extend([[n] for n in range(1000)])  # objects a job leaves behind (rows of a list)
+    operations().run(work)
+    wait_for_jobs(qtbot)
+    assert seen == [(False, 0.001)]  # no collection in the job's thread; the GUI thread gets the lock sooner
+    assert gc.isenabled() and sys.getswitchinterval() == idle_interval
+    assert gc.get_freeze_count() >= len(made)  # frozen: no collection on the GUI thread walks them
+    window.lock()
+    qtbot.waitUntil(lambda: window.session is None)
+    assert gc.get_freeze_count() == 0  # the lock gives them back to the collector
