@@ -135,7 +135,8 @@ def test_today_reads_off_the_gui_thread_and_shows_only_the_latest_reload(qtbot, 
 def test_today_fills_long_lists_a_few_rows_per_turn_and_replaces_the_previous_rows(qtbot, session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import omavalmentaja.ui.today_page as today_page
 
-    monkeypatch.setattr(today_page, "ROWS_PER_TURN", 2)  # a region's thousands of rows, in miniature
+    monkeypatch.setattr(today_page, "ROWS_PER_STEP", 2)  # a region's thousands of rows, in miniature
+    monkeypatch.setattr(today_page, "TURN_MS", 0.0)  # one step per turn of the event loop
     now = dt.datetime(2026, 11, 30, 8, 0)
     clients = [save_client(session, Client(first_name=f"Asiakas{n}", last_name="Tavaamaton")) for n in range(5)]
     page = TodayPage(session)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -20,7 +21,8 @@ from omavalmentaja.ui.service_model_due import caseload_lines
 from omavalmentaja.ui.theme import tone
 from omavalmentaja.ui.widgets import heading
 
-ROWS_PER_TURN = 1000
+ROWS_PER_STEP = 200  # rows added (four times as many removed) at a time
+TURN_MS = 6.0  # how long the lists fill per turn of the event loop
 
 
 @dataclass
@@ -118,35 +120,38 @@ class TodayPage(QWidget):
         self._fill_some(generation)
 
     def _fill_some(self, generation: int) -> None:
-        """Add the next rows (a region has tens of thousands): a few hundred per turn of the event loop, so
-        that the window keeps answering while the lists fill."""
+        """Add the next rows (a region has tens of thousands) for a few milliseconds per turn of the event loop,
+        so that the window keeps answering while the lists fill, however fast the machine is."""
         if generation != self._generation or not isValid(self):
             return
-        budget, overdue_colour = ROWS_PER_TURN, QColor(tone("due"))
-        while self._pending and budget:
-            fill = self._pending[0]
-            widget = fill.widget
-            if not fill.cleared:  # the previous rows go first, a few at a time too (a clear() of tens of
-                for _ in range(min(widget.count(), budget * 4)):  # thousands held the GUI thread as long)
-                    widget.takeItem(widget.count() - 1)
-                if widget.count():
-                    break
-                fill.cleared = True
-            rows = list(itertools.islice(fill.rows, budget))
-            first, model = widget.count(), widget.model()
-            widget.addItems([text for text, _, _ in rows])  # made by Qt: no Python object kept for each row
-            for row, (_, client_id, overdue) in enumerate(rows, start=first):
-                index = model.index(row, 0)
-                model.setData(index, client_id, Qt.ItemDataRole.UserRole)
-                if overdue:
-                    model.setData(index, overdue_colour, Qt.ItemDataRole.ForegroundRole)
-            budget -= len(rows)
-            if budget:  # this list has all its rows
-                self._pending.pop(0)
-                if widget.count() == 0:
-                    QListWidgetItem(fill.empty_text, widget).setFlags(Qt.ItemFlag.NoItemFlags)
+        deadline = time.perf_counter() + TURN_MS / 1000
+        self._fill_step(self._pending[0])  # at least one step per turn
+        while self._pending and time.perf_counter() < deadline:
+            self._fill_step(self._pending[0])
         if self._pending:
             QTimer.singleShot(0, self, lambda: self._fill_some(generation))
             return
         self.busy = False
         self.shown.emit()
+
+    def _fill_step(self, fill: _Fill) -> None:
+        """Remove some of a list's previous rows (a clear() of tens of thousands held the GUI thread as long as
+        adding them), or add some of its new rows; a list with all its rows leaves the pending ones."""
+        widget = fill.widget
+        if not fill.cleared:
+            for _ in range(min(widget.count(), ROWS_PER_STEP * 4)):
+                widget.takeItem(widget.count() - 1)
+            fill.cleared = widget.count() == 0
+            return
+        rows = list(itertools.islice(fill.rows, ROWS_PER_STEP))
+        first, model, overdue_colour = widget.count(), widget.model(), QColor(tone("due"))
+        widget.addItems([text for text, _, _ in rows])  # made by Qt: no Python object kept for each row
+        for row, (_, client_id, overdue) in enumerate(rows, start=first):
+            index = model.index(row, 0)
+            model.setData(index, client_id, Qt.ItemDataRole.UserRole)
+            if overdue:
+                model.setData(index, overdue_colour, Qt.ItemDataRole.ForegroundRole)
+        if len(rows) < ROWS_PER_STEP:  # this list has all its rows
+            self._pending.pop(0)
+            if widget.count() == 0:
+                QListWidgetItem(fill.empty_text, widget).setFlags(Qt.ItemFlag.NoItemFlags)
