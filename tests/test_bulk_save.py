@@ -3,11 +3,15 @@ audit entries and sync records as saving one record at a time (issue 14)."""
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import run_cli
 from omavalmentaja.domain.client import Client
+from omavalmentaja.errors import UserError
 from omavalmentaja.services import office, sync
 from omavalmentaja.services.clients import list_clients, save_client
 from omavalmentaja.services.csv_import import IMPORT_CHUNK, import_clients_csv
@@ -108,3 +112,15 @@ def test_demo_fill_writes_every_record_with_its_own_change_seq(session: Session)
     assert responses > 0
     assert session.db.query_one("SELECT count(DISTINCT response_id) FROM questionnaire_answers")[0] == responses
     assert session.db.query_one("SELECT count(*) FROM client_search")[0] == 60
+
+
+def test_a_bulk_import_leaves_the_garbage_collector_as_it_found_it(session: Session, tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    good.write_text(_rows(3), encoding="utf-8")
+    bad.write_text(_rows(3, bad_line=3), encoding="utf-8")
+    assert gc.isenabled()
+    import_clients_csv(session, good)
+    assert gc.isenabled()
+    with pytest.raises(UserError):
+        import_clients_csv(session, bad)
+    assert gc.isenabled() and session.clients.count() == 3

@@ -16,6 +16,7 @@ from omavalmentaja.domain.problems import DomainError
 from omavalmentaja.errors import UserError
 from omavalmentaja.messages import Message
 from omavalmentaja.services import client_record_csv, service_model_csv
+from omavalmentaja.services.bulk import collector_paused
 from omavalmentaja.services.files import read_text_file
 from omavalmentaja.services.service_model import client_model_problems
 from omavalmentaja.services.session import Session
@@ -97,7 +98,11 @@ IMPORT_CHUNK = 500  # clients per bulk statement, and per progress report
 
 def import_clients_csv(session: Session, path: Path,
                        progress: Callable[[int, int], None] | None = None) -> ImportResult:
-    clients = parse_clients_csv(read_text_file(path))
+    with collector_paused():
+        return _import(session, parse_clients_csv(read_text_file(path)), progress)
+
+
+def _import(session: Session, clients: list[Client], progress: Callable[[int, int], None] | None) -> ImportResult:
     in_vault = session.clients.henkilotunnukset()
     problems = [Message.of("svc.csv_hetu_in_vault", c.henkilotunnus)
                 for c in clients if c.henkilotunnus and c.henkilotunnus in in_vault]

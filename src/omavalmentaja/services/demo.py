@@ -14,6 +14,7 @@ from omavalmentaja.domain.client import Assessment, Client, ClientStatus, Target
 from omavalmentaja.domain.closing import Closing, ExitReason
 from omavalmentaja.domain.hetu import make_hetu
 from omavalmentaja.domain.meeting import Meeting, MeetingKind
+from omavalmentaja.services.bulk import collector_paused
 from omavalmentaja.services.service_model import mark_demo_service_model
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.closings import ClosingRepository
@@ -188,7 +189,7 @@ def fill_demo_data(session: Session, clients: int = 120, seed: int = 2026,
     now = dt.datetime.now().replace(second=0, microsecond=0)
     created: list[Client] = []
     start_serial = session.clients.count()
-    with session.db.transaction():
+    with collector_paused(), session.db.transaction():
         for done in range(0, clients, CHUNK):
             caseload = fictional_caseload(rng, min(CHUNK, clients - done), start_serial + done, now)
             save_caseload(session, caseload)
