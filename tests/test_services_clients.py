@@ -164,3 +164,12 @@ def test_today_not_met_by_the_last_meeting_before_the_day_ends(session: Session)
         (tomorrow_only.id, ""), (just_before.id, "2026-10-26T07:59")]
     assert [(i.client_name, i.when) for i in overview.meetings] == [("Tiina Tavattava", "2026-11-23T23:59")]
     assert [(i.client_name, i.text) for i in overview.follow_ups] == [("Tiina Tavattava", "Soita")]
+
+
+def test_finnish_sort_key_folds_case_and_accents_and_puts_a_o_after_z() -> None:
+    from omavalmentaja.domain.collation import finnish_sort_key
+
+    names = ["Öberg", "zetterberg", "Émile", "Åberg", "Ärväs", "Šimon", "eero", "ABDI"]
+    assert sorted(names, key=finnish_sort_key) == ["ABDI", "eero", "Émile", "Šimon", "zetterberg", "Åberg",
+                                                   "Ärväs", "Öberg"]
+    assert finnish_sort_key("Korhonen") == "korhonen" and finnish_sort_key("MÄÄTTÄ") == "m||tt|"

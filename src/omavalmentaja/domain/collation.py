@@ -23,4 +23,5 @@ _FOLD = _fold_table()
 
 
 def finnish_sort_key(text: str) -> str:
-    return text.casefold().translate(_FOLD)
+    folded = text.casefold()
+    return folded if folded.isascii() else folded.translate(_FOLD)  # the table maps no ASCII character
