@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from omavalmentaja.assets import resources_dir
@@ -99,27 +99,27 @@ def schedule_input(client: ScheduledClient, conversations: list[tuple[dt.date, C
 
 
 def caseload_schedules(session: Session, until: dt.date, client_id: str = "",
-                       check: Callable[[], None] = lambda: None) -> list[tuple[ScheduledClient, list[DueItem]]]:
-    """Every active client (or one) with its schedule up to until. `check` is called now and then (a
-    background job's cancel check: it raises to stop)."""
+                       check: Callable[[], None] = lambda: None) -> Iterator[tuple[ScheduledClient, list[DueItem]]]:
+    """Every active client (or one) with its schedule up to until, one client at a time: the caller keeps what
+    it needs of each schedule, and the rest is freed as it goes (a region's schedules, hundreds of thousands
+    of items, freed in one piece at the end held the interpreter for 70 ms). The rows are read on the first
+    step. `check` is called now and then (a background job's cancel check: it raises to stop)."""
     clients = active_clients(session.db, client_id)
     conversations = session.meetings.conversations(client_id)  # one client: only its rows are read
     applications = JobApplicationRepository(session.db).dates_by_client(client_id)
     reviews = plan_review_dates(session.db, client_id)
     rules, settings = load_rules(), schedule_settings(session)
-    found = []
     for number, c in enumerate(clients):
         if number % 500 == 0:
             check()
-        found.append((c, compute_schedule(schedule_input(c, conversations.get(c.id, []), applications.get(c.id, []),
-                                                         reviews.get(c.id)), rules, until, settings)))
-    return found
+        yield c, compute_schedule(schedule_input(c, conversations.pop(c.id, []), applications.pop(c.id, []),
+                                                 reviews.get(c.id)), rules, until, settings)
 
 
 def client_schedule(session: Session, client_id: str, on: dt.date, horizon_days: int = 120) -> list[DueItem]:
     """One client's schedule up to on + horizon (empty for a client who is not active)."""
-    found = caseload_schedules(session, on + dt.timedelta(days=horizon_days), client_id)
-    return found[0][1] if found else []
+    found = next(caseload_schedules(session, on + dt.timedelta(days=horizon_days), client_id), None)
+    return found[1] if found else []
 
 
 def _problem_text(problem: str, rules: RulesVersion) -> str:
