@@ -24,42 +24,48 @@ TYPED = ("k", "ko", "kor", "korh", "korho", "korhon", "korhone", "korhonen")
 class StallProbe:
     """The longest time the GUI thread went without running its event loop, while a condition is awaited.
 
-    longest_ms is that time on the wall clock. On a busy machine part of it is the GUI thread waiting, ready
-    to run, for a free CPU core (other processes' load, not the app's work): the kernel counts that time per
-    thread (/proc/.../schedstat, Linux); longest_own_ms is the longest such gap without it: the GUI thread
-    working, or waiting for the interpreter lock or a database lock held by a worker thread."""
+    A timer on the GUI thread ticks every millisecond; a gap between ticks longer than that is a block. Between
+    ticks the GUI thread waits in Qt's event loop, as it does in the app while the coach reads the screen (a
+    loop spinning on the GUI thread would take the interpreter from the worker thread all the time and slow
+    the work measured). longest_ms is that time on the wall clock. On a busy machine part of it is the GUI
+    thread waiting, ready to run, for a free CPU core (other processes' load, not the app's work): the kernel
+    counts that time per thread (/proc/.../schedstat, Linux); longest_own_ms is the longest such gap without
+    it: the GUI thread working, or waiting for the interpreter lock or a database lock held by a worker thread."""
 
     def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QEventLoop, Qt, QTimer
 
         self.longest_ms = 0.0
         self.longest_own_ms = 0.0
         self._last = time.perf_counter()
         self._last_queued = _queued_ms()
+        self._loop = QEventLoop()
+        self._done: Callable[[], bool] = lambda: True
+        self._deadline = 0.0
         self._timer = QTimer()
-        self._timer.setInterval(0)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(1)
         self._timer.timeout.connect(self._tick)
 
     def _tick(self) -> None:
         now, queued = time.perf_counter(), _queued_ms()
-        gap = (now - self._last) * 1000
+        gap = max(0.0, (now - self._last) * 1000 - 1)  # the timer's own millisecond is no block
         self.longest_ms = max(self.longest_ms, gap)
         self.longest_own_ms = max(self.longest_own_ms, gap - (queued - self._last_queued))
         self._last, self._last_queued = now, queued
+        if self._loop.isRunning() and (self._done() or now > self._deadline):
+            self._loop.quit()
 
     def run_until(self, action: Callable[[], None], done: Callable[[], bool], limit_s: float = 120) -> float:
-        """Start action with the probe running; spin the event loop until done(); returns elapsed ms."""
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
+        """Start action with the probe running; run the event loop until done(); returns elapsed ms."""
         self._timer.start()
         start = time.perf_counter()
         self._last, self._last_queued = start, _queued_ms()
+        self._done, self._deadline = done, start + limit_s
         action()
         self._tick()  # the action's own time on the GUI thread counts as a block
-        while not done() and time.perf_counter() - start < limit_s:
-            app.processEvents()  # type: ignore[union-attr]
-            self._tick()
+        if not done():
+            self._loop.exec()
         elapsed = (time.perf_counter() - start) * 1000
         self._timer.stop()
         return elapsed
