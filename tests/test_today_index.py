@@ -105,3 +105,19 @@ def test_the_caseload_schedule_stops_at_its_jobs_cancel_check(session: Session) 
     assert due_rows(session, NOW.date()) == due_rows(session, NOW.date(), check=lambda: None)
     with pytest.raises(Stopped):  # what Task.check raises once locking asks the Today page's job to stop
         due_rows(session, NOW.date(), check=stop)
+
+
+def test_the_caseload_deadlines_keep_their_order_when_sorted_in_pieces(session: Session,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A region's deadlines are sorted a few thousand at a time and merged (a sort holds the interpreter, and
+    the GUI thread, in one piece): the order is the same as one sort's, most overdue first."""
+    from omavalmentaja.services import due
+
+    for n in range(12):
+        save_client(session, Client(first_name=f"Asiakas{n:02d}", last_name="Testi", municipality="Kajaani",
+                                    registered_on=NOW.date() - dt.timedelta(days=5 + 9 * n)))
+    whole = due.due_rows(session, NOW.date())
+    assert len(whole) >= 10  # several pieces of two
+    monkeypatch.setattr(due, "SORT_STEP", 2)
+    assert due.due_rows(session, NOW.date()) == whole
+    assert [r.due_on for r in whole] == sorted(r.due_on for r in whole)

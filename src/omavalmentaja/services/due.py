@@ -6,6 +6,7 @@ The JSON form of a row (DueRow.to_json) is a stable contract, documented in READ
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -58,13 +59,25 @@ def due_rows(session: Session, on: dt.date | None = None, check: Callable[[], No
     rows = [_row(client.id, client.name, item, on)
             for client, items in caseload_schedules(session, on + dt.timedelta(days=ahead), check=check)
             for item in items if item.shown_on(on, ahead)]
-    return sorted(rows, key=_order)
+    return _sorted_in_steps(rows)
 
 
 def _order(row: DueRow) -> str:
-    """By due date, name and kind, as one string: a region's 50,000 rows sort in less than half the time of
-    tuple keys, and the sort itself holds the interpreter (the GUI thread waits for it) in one piece."""
+    """By due date, name and kind, as one string (a string sorts in less than half the time of a tuple)."""
     return f"{row.due_on.isoformat()}\0{row.client_name}\0{row.what.value}"
+
+
+SORT_STEP = 4000
+
+
+def _sorted_in_steps(rows: list[DueRow]) -> list[DueRow]:
+    """The rows in order. A sort holds the interpreter in one piece, and the app's GUI thread waits for it while
+    the Today page's job sorts: a region's 50,000 rows took 18 ms, longer than a frame. Sorted a few thousand at
+    a time and merged, each piece takes a couple of milliseconds (the merge runs as Python, which lets go)."""
+    if len(rows) <= SORT_STEP:
+        return sorted(rows, key=_order)
+    pieces = [sorted(rows[start:start + SORT_STEP], key=_order) for start in range(0, len(rows), SORT_STEP)]
+    return list(heapq.merge(*pieces, key=_order))
 
 
 def due_for_client(session: Session, client_id: str, on: dt.date | None = None) -> list[DueRow]:

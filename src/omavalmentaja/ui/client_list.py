@@ -32,6 +32,7 @@ from shiboken6 import isValid
 
 from omavalmentaja.domain.client import ClientStatus
 from omavalmentaja.domain.dates import age_on, format_date
+from omavalmentaja.messages import catalogue
 from omavalmentaja.services.clients import filter_rows, list_clients, search_client_ids
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
@@ -261,6 +262,7 @@ class ClientListPanel(QWidget):
             matching = search_client_ids(session, text)
             task.check()
             shown = filter_rows(every, matching, active, municipality)
+            catalogue()  # the rows' status names come from it: read from its files here, not on the GUI thread
             return every, shown, [row.id for row in shown]
         self._jobs = [job for job in self._jobs if not job.ended.is_set()]
         self._jobs.append(operations().run(work, on_done=lambda result: self._show(generation, filters, *result),

@@ -23,8 +23,16 @@ def row_text(row: DueRow, with_name: bool) -> str:
 
 def caseload_lines(session: Session, on: dt.date | None = None,
                    check: Callable[[], None] = lambda: None) -> list[tuple[str, str, bool]]:
-    """(client id, text, overdue) for the Today page, most overdue first (`check`: a job's cancel check)."""
-    return [(row.client_id, row_text(row, True), row.overdue_days > 0) for row in due_rows(session, on, check)]
+    """(client id, text, overdue) for the Today page, most overdue first (`check`: a job's cancel check).
+    Each row is let go of once its line is made: a region's 50,000 rows freed together held the interpreter,
+    and the waiting GUI thread, for 20 ms."""
+    rows = due_rows(session, on, check)
+    rows.reverse()
+    lines = []
+    while rows:
+        row = rows.pop()
+        lines.append((row.client_id, row_text(row, True), row.overdue_days > 0))
+    return lines
 
 
 def header_text(session: Session, client_id: str, on: dt.date | None = None) -> str:
