@@ -124,3 +124,21 @@ def test_a_bulk_import_leaves_the_garbage_collector_as_it_found_it(session: Sess
     with pytest.raises(UserError):
         import_clients_csv(session, bad)
     assert gc.isenabled() and session.clients.count() == 3
+
+
+def test_an_import_after_an_erasure_takes_its_rowid_with_a_fresh_search_document(session: Session,
+                                                                                  tmp_path: Path) -> None:
+    """A bulk import writes its clients' search documents without first looking for old ones (they are new). A
+    new client may take the rowid of the erased client last added: the erasure dropped that document, so the
+    search finds the new client and nothing of the erased one."""
+    from omavalmentaja.services.client_erase import erase_client
+
+    save_client(session, Client(first_name="Aino", last_name="Pysyvä"))
+    gone = save_client(session, Client(first_name="Ville", last_name="Poistettava"))
+    erase_client(session, gone.id, "recorded_by_mistake")
+    csv_file = tmp_path / "clients.csv"
+    csv_file.write_text(HEADER + "Uuno;Tuotu;Oulu;uuno@example.fi\n", encoding="utf-8")
+    assert import_clients_csv(session, csv_file).imported == 1
+    assert [r.first_name for r in list_clients(session, text="Tuotu")] == ["Uuno"]
+    assert list_clients(session, text="Poistettava") == []
+    assert session.db.query_one("SELECT count(*) FROM client_search")[0] == 2

@@ -144,7 +144,7 @@ class ClientRepository:
             ids = insert_new_records(self.db, "clients", [client_to_fields(c) for c in clients], given)
             for client, client_id in zip(clients, ids, strict=True):
                 client.id, client.version = client_id, 1
-            reindex_clients(self.db, ids)
+            reindex_clients(self.db, ids, new=True)
 
     def get(self, client_id: str) -> Client:
         row = self.db.query_one("SELECT * FROM clients WHERE id = ?", (client_id,))

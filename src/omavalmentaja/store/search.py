@@ -80,22 +80,24 @@ FROM clients c JOIN temp.reindex_ids r ON r.id = c.id
 """
 
 
-def reindex_clients(db: Database, client_ids: Iterable[str]) -> None:
+def reindex_clients(db: Database, client_ids: Iterable[str], *, new: bool = False) -> None:
     """Rebuild these clients' search documents (at the end of a batched_reindex block, if one is open in this
-    thread). Call inside the transaction that changed them."""
+    thread). Call inside the transaction that changed them. `new`: the clients were inserted in this
+    transaction, so they have no document to drop yet (a bulk import skips that look-up)."""
     batch = _batches.get(id(db))
     if batch is not None and batch.thread == threading.get_ident():
         batch.client_ids.update(client_ids)
         return
-    _rebuild_documents(db, client_ids)
+    _rebuild_documents(db, client_ids, drop=not new)
 
 
-def _rebuild_documents(db: Database, client_ids: Iterable[str]) -> None:
+def _rebuild_documents(db: Database, client_ids: Iterable[str], drop: bool = True) -> None:
     """Three statements, however many clients (a client no longer in the vault gets no document)."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_ids(id TEXT PRIMARY KEY)")
     db.connection.executemany("INSERT OR IGNORE INTO temp.reindex_ids(id) VALUES (?)", ((i,) for i in client_ids))
     try:
-        db.execute(_DROP_DOCUMENTS)
+        if drop:
+            db.execute(_DROP_DOCUMENTS)
         db.execute(_BUILD_DOCUMENTS)
     finally:
         db.execute("DELETE FROM temp.reindex_ids")
