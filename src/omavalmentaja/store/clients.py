@@ -94,8 +94,8 @@ def client_from_row(row: Any) -> Client:
 
 
 class ClientRow(NamedTuple):
-    """One line of the client list: only what the list shows, so 30,000 of them load quickly (a tuple made by
-    C from the query's row, with no per-row Python code)."""
+    """One line of the client list: only what the list shows, so 30,000 of them load quickly (a tuple of the
+    query's row as it comes, with no value converted in Python)."""
 
     id: str
     last_name: str
