@@ -114,10 +114,11 @@ class ClientRow(NamedTuple):
 _SHOWN_DATE = "CASE WHEN date(%s, '+0 days') IS %s AND %s >= '0001' THEN %s END"
 _SHOWN_TIME = ("CASE WHEN (strftime('%%Y-%%m-%%dT%%H:%%M', %s, '+0 days') IS %s OR "
                "strftime('%%Y-%%m-%%dT%%H:%%M:%%S', %s, '+0 days') IS %s) AND %s >= '0001' THEN %s END")
+# The last meeting's time is named six times in its check; SQLite computes the one max() once per client.
 _LIST_SQL = (
     f"SELECT c.id, c.last_name, c.first_name, c.preferred_name, {_SHOWN_DATE % (('c.date_of_birth',) * 4)}, "
-    f"c.municipality, c.status, c.target_group, (SELECT {_SHOWN_TIME % (('t',) * 6)} FROM (SELECT "
-    "max(m.starts_at) AS t FROM meetings m WHERE m.client_id = c.id AND m.starts_at <= ?)) FROM clients c"
+    f"c.municipality, c.status, c.target_group, (SELECT {_SHOWN_TIME % (('max(m.starts_at)',) * 6)} "
+    "FROM meetings m WHERE m.client_id = c.id AND m.starts_at <= ?) FROM clients c"
 )
 
 
