@@ -10,8 +10,8 @@ in a bundle sees the first), and a client the merge claims is recorded in the sn
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 from omavalmentaja.store.db import Database, now_iso
 from omavalmentaja.sync.records import Record, current_row, encode_row, is_tombstoned
@@ -19,6 +19,7 @@ from omavalmentaja.sync.records import Record, current_row, encode_row, is_tombs
 CHUNK = 500  # ids per query, well under SQLite's limit of bound parameters
 
 Key = tuple[str, str]
+T = TypeVar("T")
 
 
 def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
@@ -132,20 +133,20 @@ class BundleSnapshot(StoredView):
         self.owners = {client: found_owners.get(client) for client in clients}
 
     def row(self, table: str, record_id: str) -> dict[str, Any] | None:
-        key = (table, record_id)
-        if key in self.live:
-            return super().row(table, record_id)
-        if key not in self.rows:
-            self.rows[key] = super().row(table, record_id)
-        return self.rows[key]
+        return self._known(self.rows, (table, record_id), lambda: super(BundleSnapshot, self).row(table, record_id))
 
     def tombstoned(self, table: str, record_id: str) -> bool:
-        key = (table, record_id)
+        return self._known(self.tombs, (table, record_id),
+                           lambda: super(BundleSnapshot, self).tombstoned(table, record_id))
+
+    def _known(self, cache: dict[Key, T], key: Key, read: Callable[[], T]) -> T:
+        """From the snapshot, or read from the store: always for a record the merge has written (and flushed),
+        once for one the snapshot did not load."""
         if key in self.live:
-            return super().tombstoned(table, record_id)
-        if key not in self.tombs:
-            self.tombs[key] = super().tombstoned(table, record_id)
-        return self.tombs[key]
+            return read()
+        if key not in cache:
+            cache[key] = read()
+        return cache[key]
 
     def owner(self, client_id: str) -> str | None:
         if client_id not in self.owners:
