@@ -22,6 +22,10 @@ def csv_text(rows: Iterable[Sequence[object]]) -> str:
     """The rows as CSV text (comma-separated, "\\n" line ends), every cell passed through safe_cell."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
+    # The csv module quotes a field holding "\n" (the line end) but not one holding a lone "\r", which a reader
+    # takes as a line end: "\r@" would come back as a cell "@". A row with one is written with every field quoted.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     for row in rows:
-        writer.writerow([safe_cell(cell) for cell in row])
+        cells = [safe_cell(cell) for cell in row]
+        (quoted if any(isinstance(c, str) and "\r" in c for c in cells) else writer).writerow(cells)
     return buffer.getvalue()
