@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,7 +66,10 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 @functools.cache
 def catalogue() -> dict[str, dict[str, str]]:
-    """Every message id with its texts, from the TOML files of this folder."""
+    """Every message id with its texts, from the TOML files of this folder (tomllib is imported here: the app's
+    start-up shows no message of the catalogue before the unlock screen is painted)."""
+    import tomllib
+
     entries: dict[str, dict[str, str]] = {}
     for path in sorted(_CATALOGUE_DIR.glob("*.toml")):
         with path.open("rb") as stream:

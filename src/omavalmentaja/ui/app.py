@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import shutil
 import signal
 import sys
@@ -30,6 +29,8 @@ DEMO_PREFIX = "omavalmentaja-demo-"
 
 def make_demo_vault() -> tuple[Path, str]:
     """A throwaway vault of fictional clients in a private temp folder, removed when the app exits."""
+    import secrets
+
     from omavalmentaja.services.demo import fill_demo_data
     from omavalmentaja.services.session import Session
 

@@ -23,15 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.ui.about import add_help_menu
-from omavalmentaja.ui.clipboard import sensitive_clipboard
 from omavalmentaja.ui.events import events
 from omavalmentaja.ui.i18n import apply_vault_language
 from omavalmentaja.ui.idle_lock import IdleLock
 from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.operations import operations, release_frozen
-from omavalmentaja.ui.pdf_open import FOLDER_NAME as PDF_VIEW_FOLDER
-from omavalmentaja.ui.pdf_open import remove_viewed_pdfs
-from omavalmentaja.ui.sleep_lock import SleepLock
 from omavalmentaja.ui.theme import icon
 from omavalmentaja.ui.unlock_page import UnlockPage
 from omavalmentaja.ui.widgets import name_inner_fields, show_error
@@ -40,13 +36,21 @@ if TYPE_CHECKING:
     from omavalmentaja.domain.client import Client
     from omavalmentaja.services.session import Session
     from omavalmentaja.ui.handover import HandoverWindow
+    from omavalmentaja.ui.sleep_lock import SleepLock
 
 SECTIONS = ("Tänään", "Asiakkaat", "Synkronointi", "Asetukset")
 SECTION_ICONS = ("today", "clients", "sync", "settings")
 
 # The workspace's pages, the services and the hand-over window are imported when a vault is opened, not at
 # start-up: the unlock screen needs none of them, and importing them (with the store, the vault and the OS
-# keyring's modules they load) took longer than starting Qt itself.
+# keyring's modules they load) took longer than starting Qt itself. So are the guards that only matter while
+# a vault is open (the sleep lock's D-Bus connections, the clipboard guard, the PDF viewing folder's clean-up).
+
+
+def _remove_viewed_pdfs(folder: Path) -> None:
+    from omavalmentaja.ui.pdf_open import FOLDER_NAME, remove_viewed_pdfs
+
+    remove_viewed_pdfs(folder / FOLDER_NAME)
 
 
 class NewClientDialog(QDialog):
@@ -105,10 +109,7 @@ class MainWindow(QMainWindow):
         add_help_menu(self, folder)
         self.workspace: QWidget | None = None
         self.idle_lock = IdleLock(self.lock, 10)
-        self.sleep_lock = SleepLock(self.lock_for_system, self)
-        sensitive_clipboard()  # from now on a henkilötunnus copied with Ctrl+C is cleared after a while too
-        if sys.platform == "win32":
-            self.sleep_lock.register_windows_session(int(self.winId()))
+        self.sleep_lock: SleepLock | None = None  # from the first unlock on (_guard_open_vault)
         lock_action = QAction(self.tr("Lukitse"), self)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
@@ -134,7 +135,8 @@ class MainWindow(QMainWindow):
         from omavalmentaja.services.settings import idle_lock_minutes, ui_language
 
         self.session = session
-        remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)  # left by a crash or a killed process
+        self._guard_open_vault()
+        _remove_viewed_pdfs(self.folder)  # left by a crash or a killed process
         language_changed = apply_vault_language(ui_language(session))
         if not isinstance(self.gate, UnlockPage) or language_changed:  # after the first-run guide
             self.stack.removeWidget(self.gate)
@@ -148,6 +150,18 @@ class MainWindow(QMainWindow):
         self.idle_lock.set_minutes(idle_lock_minutes(session))
         self.idle_lock.start()
         self.show_section(0)
+
+    def _guard_open_vault(self) -> None:
+        """At the first unlock: lock when the laptop sleeps or its screen locks, and from then on clear a
+        henkilötunnus copied with Ctrl+C after a while."""
+        from omavalmentaja.ui.clipboard import sensitive_clipboard
+        from omavalmentaja.ui.sleep_lock import SleepLock
+
+        sensitive_clipboard()
+        if self.sleep_lock is None:
+            self.sleep_lock = SleepLock(self.lock_for_system, self)
+            if sys.platform == "win32":
+                self.sleep_lock.register_windows_session(int(self.winId()))
 
     def lock(self) -> None:
         """Close the database and drop every widget that shows client data, once no background job runs
@@ -186,8 +200,10 @@ class MainWindow(QMainWindow):
         self.session.lock()
         self.session = None
         release_frozen()
-        remove_viewed_pdfs(self.folder / PDF_VIEW_FOLDER)
+        _remove_viewed_pdfs(self.folder)
         events().vault_locked.emit()
+        from omavalmentaja.ui.clipboard import sensitive_clipboard
+
         sensitive_clipboard().clear_now()
         self.stack.setCurrentWidget(self.gate)
         self.show()
@@ -199,7 +215,8 @@ class MainWindow(QMainWindow):
 
     if sys.platform == "win32":
         def nativeEvent(self, event_type: Any, message: Any) -> Any:  # noqa: N802 (Qt naming)
-            self.sleep_lock.windows_message(event_type, message)
+            if self.sleep_lock is not None:
+                self.sleep_lock.windows_message(event_type, message)
             return super().nativeEvent(event_type, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)

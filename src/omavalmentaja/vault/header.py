@@ -26,10 +26,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
+# cryptography is imported in the methods that derive a key or open a wrap: the unlock screen reads the header
+# (is a PIN set?) before it is first painted, and importing cryptography took 15–20 ms of that start-up.
 from omavalmentaja.atomic import write_atomic
 from omavalmentaja.errors import UserError, WrongPassphrase
 from omavalmentaja.vault import schema
@@ -93,6 +91,8 @@ class KdfParams:
         (RFC 9106 §3.1): the quick unlock's device secret from the OS keyring, with the PIN as the password."""
         if not self.within_bounds():
             raise UserError("vault.kdf_invalid")
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
         passphrase = unicodedata.normalize("NFC", passphrase)
         kdf = Argon2id(
             salt=b64d(self.salt), length=32, iterations=self.iterations,
@@ -135,11 +135,16 @@ class Wrap:
 
     @classmethod
     def seal(cls, kind: str, kek: bytes, data_key: bytes, extra: dict[str, Any] | None = None) -> Wrap:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         nonce = os.urandom(12)
         sealed = AESGCM(kek).encrypt(nonce, data_key, kind.encode())
         return cls(kind=kind, nonce=b64e(nonce), ciphertext=b64e(sealed), extra=dict(extra or {}))
 
     def open(self, kek: bytes) -> bytes:
+        """The sealed data key; cryptography's InvalidTag for a wrong key."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         return AESGCM(kek).decrypt(b64d(self.nonce), b64d(self.ciphertext), self.kind.encode())
 
     def to_json(self) -> dict[str, Any]:
@@ -222,6 +227,8 @@ class VaultHeader:
         return cls.from_bytes(data)
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
         wrap = self.wraps.get("passphrase")
         if wrap is None:
             raise UserError("vault.header_damaged")
@@ -231,6 +238,8 @@ class VaultHeader:
             raise WrongPassphrase() from None
 
     def unwrap_with_secret(self, kind: str, secret: bytes) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
         wrap = self.wraps.get(kind)
         if wrap is None:
             raise UserError("vault.no_such_wrap", kind)
@@ -242,9 +251,12 @@ class VaultHeader:
 
 def _section_check(name: str) -> Check:
     """The strict reader of an optional section (its own module's), raising Malformed for anything off."""
-    from omavalmentaja.vault import quick_unlock, recovery  # they build on this module
-
-    reader = quick_unlock.QuickUnlock.from_section if name == "quick_unlock" else recovery.RecoveryWrap.from_section
+    if name == "quick_unlock":  # each section's module builds on this one
+        from omavalmentaja.vault.quick_unlock import QuickUnlock
+        reader: Any = QuickUnlock.from_section
+    else:
+        from omavalmentaja.vault.recovery import RecoveryWrap
+        reader = RecoveryWrap.from_section
 
     def check(value: Any) -> Any:
         try:

@@ -21,17 +21,19 @@ import json
 import re
 import uuid
 from dataclasses import asdict, dataclass
-from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from omavalmentaja.errors import UserError
-from omavalmentaja.sync.keys import signature_valid
 from omavalmentaja.vault.header import DATA_KEY_BYTES, VaultHeader, b64d, b64e
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.hpke import Suite
+
+# cryptography is imported where a key is made or used, not with this module: reading a vault's header (which
+# checks this section) comes before the unlock screen is first painted.
 
 SECTION = "recovery"
 KEY_FILE_NAME = "vault.recovery-key"
@@ -48,16 +50,27 @@ ANSWER_INFO = b"omavalmentaja recovery v1 answer\x00"
 ANSWER_LABEL = b"omavalmentaja recovery answer v1\x00"
 SEALED_BYTES = 32 + DATA_KEY_BYTES + 16  # HPKE enc + sealed key + Poly1305 tag
 MAX_FILE_BYTES = 16 * 1024
-SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
+@cache
+def suite() -> Suite:
+    """HPKE with X25519, HKDF-SHA256 and ChaCha20-Poly1305 (the bundles' suite)."""
+    from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+
+    return Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
+
+
 def raw_public(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
 def raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
     return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 
 
@@ -85,10 +98,13 @@ class RecoveryWrap:
     def seal(cls, data_key: bytes, device_id: str, device_sign: Ed25519PrivateKey, office_id: str,
              office_sign_key: bytes, office_enc_key: bytes) -> tuple[RecoveryWrap, bytes]:
         """The section and the request key's private half (for vault.recovery-key)."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
         request = Ed25519PrivateKey.generate()
         request_public = raw_public(request)
         ids = _ids(device_id, office_id, request_public)
-        sealed = SUITE.encrypt(data_key, X25519PublicKey.from_public_bytes(office_enc_key), info=WRAP_INFO + ids)
+        sealed = suite().encrypt(data_key, X25519PublicKey.from_public_bytes(office_enc_key), info=WRAP_INFO + ids)
         endorsement = device_sign.sign(ENDORSEMENT_LABEL + ids)
         wrap = cls(office_id=office_id, office_sign_key=b64e(office_sign_key), office_enc_key=b64e(office_enc_key),
                    device_id=device_id, request_key=b64e(request_public), endorsement=b64e(endorsement),
@@ -117,8 +133,10 @@ class RecoveryWrap:
 
     def open_at_office(self, office_enc: X25519PrivateKey) -> bytes:
         """The data key (the office's side); UserError if the sealed key does not open."""
+        from cryptography.exceptions import InvalidTag
+
         try:
-            key = SUITE.decrypt(b64d(self.sealed), office_enc, info=WRAP_INFO + self.ids())
+            key = suite().decrypt(b64d(self.sealed), office_enc, info=WRAP_INFO + self.ids())
         except (InvalidTag, ValueError):
             raise UserError("keys.recovery_request_damaged") from None
         if len(key) != DATA_KEY_BYTES:
@@ -153,6 +171,9 @@ class Request:
 
 def make_request(wrap: RecoveryWrap, request_private: bytes, created_at: str) -> tuple[Request, bytes]:
     """A signed request and the one-time private key the answer will be sealed to."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     answer_key = X25519PrivateKey.generate()
     body: dict[str, Any] = {"format": REQUEST_FORMAT, "version": FORMAT_VERSION, "request_id": str(uuid.uuid4()),
                             "created_at": created_at, "wrap": asdict(wrap),
@@ -181,6 +202,8 @@ def _body(data: bytes, magic: bytes, format_name: str, fields: set[str], damaged
 def parse_request(data: bytes) -> Request:
     """A request whose request-key signature holds; UserError for anything else. (Whose device it is, the
     office checks against its own list.)"""
+    from omavalmentaja.sync.keys import signature_valid
+
     damaged = "keys.recovery_request_damaged"
     body = _body(data, REQUEST_MAGIC, REQUEST_FORMAT,
                  {"format", "version", "request_id", "created_at", "wrap", "answer_key", "signature"}, damaged)
@@ -201,12 +224,16 @@ def parse_request(data: bytes) -> Request:
 
 
 def endorsement_valid(wrap: RecoveryWrap, device_sign_key: bytes) -> bool:
+    from omavalmentaja.sync.keys import signature_valid
+
     return signature_valid(device_sign_key, b64d(wrap.endorsement), ENDORSEMENT_LABEL + wrap.ids())
 
 
 def make_answer(request: Request, data_key: bytes, office_sign: Ed25519PrivateKey, created_at: str) -> bytes:
     """The office's answer: the data key sealed to the request's one-time key, bound to that request."""
-    sealed = SUITE.encrypt(data_key, X25519PublicKey.from_public_bytes(request.answer_key),
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+    sealed = suite().encrypt(data_key, X25519PublicKey.from_public_bytes(request.answer_key),
                            info=ANSWER_INFO + request.sha256)
     body: dict[str, Any] = {"format": ANSWER_FORMAT, "version": FORMAT_VERSION, "request_id": request.request_id,
                             "request_sha256": request.sha256.hex(), "device_id": request.wrap.device_id,
@@ -226,6 +253,8 @@ class Answer:
 
 def parse_answer(data: bytes, wrap: RecoveryWrap) -> Answer:
     """An answer signed by this vault's office for this device; UserError otherwise."""
+    from omavalmentaja.sync.keys import signature_valid
+
     damaged = "keys.recovery_answer_damaged"
     body = _body(data, ANSWER_MAGIC, ANSWER_FORMAT, {"format", "version", "request_id", "request_sha256",
                                                      "device_id", "office_id", "created_at", "sealed", "signature"},
@@ -248,8 +277,11 @@ def parse_answer(data: bytes, wrap: RecoveryWrap) -> Answer:
 
 
 def open_answer(answer: Answer, answer_private: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     try:
-        key = SUITE.decrypt(answer.sealed, X25519PrivateKey.from_private_bytes(answer_private),
+        key = suite().decrypt(answer.sealed, X25519PrivateKey.from_private_bytes(answer_private),
                             info=ANSWER_INFO + answer.request_sha256)
     except (InvalidTag, ValueError):
         raise UserError("keys.recovery_answer_not_this_request") from None
