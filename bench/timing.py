@@ -22,6 +22,16 @@ def median_ms(fn: Callable[[], Any], repeat: int = 5) -> float:
     return statistics.median(samples_ms(fn, repeat))
 
 
+def paired_medians_ms(fn: Callable[[], Any], floor: Callable[[], Any], repeat: int = 5) -> tuple[float, float]:
+    """Medians of fn and of its floor, run in turns (fn, floor, fn, floor…): a machine that slows down or speeds
+    up during the run moves both alike, so their ratio does not drift with it."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        times[0].append(timed_ms(fn))
+        times[1].append(timed_ms(floor))
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.results import Figure, ratio
-from bench.timing import median_ms, p95
+from bench.timing import median_ms, p95, paired_medians_ms
 from bench.workloads_store import SHOWN_COLUMNS
 from omavalmentaja.services.session import Session
 
@@ -168,8 +168,7 @@ def _child(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def startup_figures(data_dir: Path, repeat: int) -> list[Figure]:
-    bare = median_ms(lambda: _child("bare"), repeat)
-    app = median_ms(lambda: _child("app", str(data_dir)), repeat)
+    app, bare = paired_medians_ms(lambda: _child("app", str(data_dir)), lambda: _child("bare"), repeat)
     return [ratio("start-up to the unlock screen painted", "a bare PySide6 window in a new process",
                   app, bare, 1.5)]
 
@@ -187,5 +186,4 @@ def plan_pdf_figures(session: Session, repeat: int) -> list[Figure]:
 
     client_id = signed_plan_with_steps(session, steps=20)
     return [ratio("plan PDF with 20 steps and two signatures", "a one-page reportlab document",
-                  median_ms(lambda: plan_pdf_bytes(session, client_id), repeat),
-                  median_ms(one_page_pdf, repeat), 5.0)]
+                  *paired_medians_ms(lambda: plan_pdf_bytes(session, client_id), one_page_pdf, repeat), 5.0)]

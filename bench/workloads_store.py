@@ -12,7 +12,7 @@ from pathlib import Path
 from bench import engines
 from bench.region import FILLED_TABLES, insert_rows, table_rows
 from bench.results import Figure, ratio
-from bench.timing import median_ms, timed_ms
+from bench.timing import paired_medians_ms, timed_ms
 from omavalmentaja.services.clients import list_clients
 from omavalmentaja.services.csv_import import import_clients_csv
 from omavalmentaja.services.demo import fictional_client
@@ -51,12 +51,12 @@ def read_figures(encrypted: Session, plain: Session, repeat: int) -> list[Figure
     figures = []
     for name, fn in READS.items():
         figures.append(ratio(f"{name}, encrypted", "the same service without a key",
-                             median_ms(lambda fn=fn: fn(encrypted), repeat),
-                             median_ms(lambda fn=fn: fn(plain), repeat), ENCRYPTION_TARGET))
+                             *paired_medians_ms(lambda fn=fn: fn(encrypted), lambda fn=fn: fn(plain), repeat),
+                             ENCRYPTION_TARGET))
     now = dt.datetime.now().isoformat(timespec="minutes")
-    floor = median_ms(lambda: encrypted.db.query(SHOWN_COLUMNS, (now,)), repeat)
     figures.append(ratio("client list, every client (service)", "one SELECT of the shown columns",
-                         median_ms(lambda: list_clients(encrypted), repeat), floor, 2.0))
+                         *paired_medians_ms(lambda: list_clients(encrypted),
+                                            lambda: encrypted.db.query(SHOWN_COLUMNS, (now,)), repeat), 2.0))
     now_moment = dt.datetime.now()
     day = dt.datetime.combine(now_moment.date(), dt.time())
     bounds = {"start": day.isoformat(timespec="minutes"),
@@ -64,8 +64,8 @@ def read_figures(encrypted: Session, plain: Session, repeat: int) -> list[Figure
               "since": (now_moment - dt.timedelta(days=not_met_days(encrypted))).isoformat(timespec="minutes")}
     figures.append(ratio("Today overview", "one indexed query for the same items (the day's meetings, follow-ups "
                          "due, active clients not met lately), with names",
-                         median_ms(lambda: today_overview(encrypted), repeat),
-                         median_ms(lambda: encrypted.db.query(DAYS_ITEMS, bounds), repeat), 2.0))
+                         *paired_medians_ms(lambda: today_overview(encrypted),
+                                            lambda: encrypted.db.query(DAYS_ITEMS, bounds), repeat), 2.0))
     return figures
 
 

@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from bench import engines
 from bench.region import insert_rows, table_rows
 from bench.results import Figure, ratio
-from bench.timing import median_ms, timed_ms
+from bench.timing import median_ms, paired_medians_ms, timed_ms
 from omavalmentaja.services import office, sync
 from omavalmentaja.services.demo import fill_demo_data
 from omavalmentaja.services.session import Session
@@ -96,20 +96,23 @@ def export_figures(caseload: int, seed: int, repeat: int) -> list[Figure]:
         with office.create_office(work / "office", engines.PASSPHRASE) as office_session:
             key_file = work / "office.omvkey"
             office.write_enrolment_file(office_session, key_file)
-        times = {}
+        exports = []
         for encrypted in (True, False):
-            with engines.create(work / f"coach-{encrypted}", encrypted) as coach:
-                sync.enrol(coach, key_file, "Valmentaja",
-                           fingerprint=sync.read_enrolment_file(key_file).keys.fingerprint)
-                fill_demo_data(coach, clients=caseload, seed=seed, with_extensions=True)
-                out = work / f"out-{encrypted}.omvbundle"
+            coach = engines.create(work / f"coach-{encrypted}", encrypted)
+            sync.enrol(coach, key_file, "Valmentaja", fingerprint=sync.read_enrolment_file(key_file).keys.fingerprint)
+            fill_demo_data(coach, clients=caseload, seed=seed, with_extensions=True)
+            if encrypted:
+                payload = changes_payload(coach.db, "Valmentaja").to_bytes()
 
-                def export(coach: Session = coach, out: Path = out) -> None:
-                    out.unlink(missing_ok=True)
-                    sync.export_bundle(coach, out)
-                times[encrypted] = median_ms(export, repeat)
-                if encrypted:
-                    payload = changes_payload(coach.db, "Valmentaja").to_bytes()
+            def export(coach: Session = coach, out: Path = work / f"out-{encrypted}.omvbundle") -> None:
+                out.unlink(missing_ok=True)
+                sync.export_bundle(coach, out)
+            exports.append((coach, export))
+        try:
+            times = dict(zip((True, False), paired_medians_ms(exports[0][1], exports[1][1], repeat), strict=True))
+        finally:
+            for coach, _export in exports:
+                coach.close_quietly()
     key = AESGCM(AESGCM.generate_key(bit_length=256))
     floor = median_ms(lambda: key.encrypt(os.urandom(12), payload, None), repeat)
     name = f"sync export of a full caseload ({caseload} clients, {len(payload) // 1024} KiB payload)"
