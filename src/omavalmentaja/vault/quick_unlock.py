@@ -14,8 +14,8 @@ The wrap is AES-256-GCM of the data key with the associated data b"quick_unlock"
 
 from __future__ import annotations
 
+import os
 import re
-import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,7 @@ class QuickUnlock:
     def seal(cls, data_key: bytes, pin: str, secret: bytes) -> QuickUnlock:
         check_pin(pin)
         kdf = KdfParams.fresh()
-        return cls(keyring_id=secrets.token_hex(16), kdf=kdf,
+        return cls(keyring_id=os.urandom(16).hex(), kdf=kdf,
                    wrap=Wrap.seal(WRAP_KIND, kdf.derive(pin, secret=secret), data_key))
 
     def open(self, pin: str, secret: bytes) -> bytes:
