@@ -155,6 +155,36 @@ def test_today_fills_long_lists_a_few_rows_per_turn_and_replaces_the_previous_ro
     assert page.meetings.count() == 4
 
 
+def test_today_wraps_a_short_list_and_shows_a_long_one_a_line_a_row_once_full(qtbot, session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QListWidget
+
+    import omavalmentaja.ui.today_page as today_page
+
+    now = dt.datetime(2026, 11, 30, 8, 0)
+    for n in range(3):
+        client = save_client(session, Client(first_name=f"Asiakas{n}", last_name="Seurattava"))
+        session.meetings.save(Meeting(client_id=client.id, starts_at=now - dt.timedelta(days=3),
+                                      next_steps="Soita " * 40, follow_up_on=now.date() - dt.timedelta(days=1)))
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    page.resize(700, 500)
+    page.show()
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        page.reload(now)
+    follow_ups = page.follow_ups
+    assert follow_ups.count() == 3 and follow_ups.wordWrap() and not follow_ups.uniformItemSizes()
+    assert follow_ups.item(0).toolTip() == ""  # its whole text is on screen, wrapped
+    monkeypatch.setattr(today_page, "WRAP_LIMIT", 2)  # an office's tens of thousands of rows, in miniature
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        page.reload(now)
+    assert follow_ups.count() == 3 and not follow_ups.wordWrap() and follow_ups.uniformItemSizes()
+    assert follow_ups.layoutMode() == QListWidget.LayoutMode.SinglePass  # laid out and painted once full
+    assert all(follow_ups.item(i).toolTip() == follow_ups.item(i).text() for i in range(3))
+    assert "Soita Soita" in follow_ups.item(0).toolTip()
+    shown = follow_ups.visualItemRect(follow_ups.item(0))
+    assert 0 < shown.height() < 2.5 * follow_ups.fontMetrics().height()  # one line, cut to the list's width
+
+
 def test_the_coach_is_never_named_after_the_os_user(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert session.actor  # the audit log's actor stays the account; the coach's name is the vault's
     assert coach_display_name(session) == ""

@@ -23,6 +23,12 @@ from omavalmentaja.ui.widgets import heading
 
 ROWS_PER_STEP = 200  # rows added (four times as many removed) at a time
 TURN_MS = 6.0  # how long the lists fill per turn of the event loop
+# A list longer than this (an office's caseload) shows each row on one line, cut with "…" where the list is too
+# narrow and whole in its tooltip. Qt lays a list out a batch of rows at a time (while it is being filled, each
+# batch of rows added starts that over) and paints it only when the last batch is done: 51,500 wrapped rows
+# stayed blank for about two seconds after the page had filled them. Rows of one line and one height are laid
+# out at once when their list is full.
+WRAP_LIMIT = 1000
 
 
 @dataclass
@@ -33,6 +39,17 @@ class _Fill:
     rows: Iterator[tuple[str, str, bool]]
     empty_text: str
     cleared: bool = False  # the previous reload's rows are gone
+    one_line: bool = True  # each row on one line, with its text as its tooltip
+
+
+def _lay_out_for(widget: QListWidget, wraps: bool, count: int) -> bool:
+    """Wrapped rows for a list that wraps and is short, else rows of one line and one height; laid out a batch at
+    a time while the list fills. Returns whether the rows are one line each."""
+    one_line = not wraps or count > WRAP_LIMIT
+    widget.setWordWrap(not one_line)
+    widget.setUniformItemSizes(one_line)
+    widget.setLayoutMode(QListWidget.LayoutMode.Batched)
+    return one_line
 
 
 class TodayPage(QWidget):
@@ -48,11 +65,9 @@ class TodayPage(QWidget):
         self.title = heading("", 18)
         self.meetings = self._list()
         self.follow_ups = self._list()
-        self.follow_ups.setWordWrap(True)
         self.not_met = self._list()
         self.due = self._list()
         self.due.setAccessibleName(self.tr("Palvelumallin määräajat"))
-        self.due.setWordWrap(True)
         # titles wrap (a group box's title would set the page's width); this one says the days once loaded
         self.not_met_title = QLabel(self.tr("Aktiiviset asiakkaat, joita ei ole tavattu äskettäin"))
         grid = QGridLayout()
@@ -66,7 +81,6 @@ class TodayPage(QWidget):
 
     def _list(self) -> QListWidget:
         widget = QListWidget()
-        widget.setLayoutMode(QListWidget.LayoutMode.Batched)  # thousands of rows are laid out a batch at a time
         widget.itemActivated.connect(lambda item: self.client_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         return widget
 
@@ -105,18 +119,21 @@ class TodayPage(QWidget):
         self.not_met_title.setText(self.tr("Aktiiviset asiakkaat, joita ei ole tavattu yli %n päivään", "", days))
         self.not_met.setAccessibleName(self.not_met_title.text())
         last, never = self.tr("viimeksi "), self.tr("ei tapaamisia")
-        self._pending = [_Fill(*fill) for fill in (
-            (self.meetings, ((f"{format_time(dt.datetime.fromisoformat(i.when))}  {i.client_name}  {i.text}",
-                              i.client_id, False) for i in overview.meetings), self.tr("Ei tapaamisia tänään.")),
-            (self.follow_ups, ((f"{format_date(dt.date.fromisoformat(i.when))}  {i.client_name}  {i.text}",
-                                i.client_id, False) for i in overview.follow_ups),
-             self.tr("Ei erääntyneitä seurantoja.")),
-            (self.due, ((text, client_id, overdue) for client_id, text, overdue in due),
+        fills = (  # each list, whether its rows wrap (while it is short), how many rows it gets, the rows
+            (self.meetings, False, len(overview.meetings), (
+                (f"{format_time(dt.datetime.fromisoformat(i.when))}  {i.client_name}  {i.text}", i.client_id, False)
+                for i in overview.meetings), self.tr("Ei tapaamisia tänään.")),
+            (self.follow_ups, True, len(overview.follow_ups), (
+                (f"{format_date(dt.date.fromisoformat(i.when))}  {i.client_name}  {i.text}", i.client_id, False)
+                for i in overview.follow_ups), self.tr("Ei erääntyneitä seurantoja.")),
+            (self.due, True, len(due), ((text, client_id, overdue) for client_id, text, overdue in due),
              self.tr("Ei erääntyviä palvelumallin määräaikoja.")),
-            (self.not_met, ((f"{i.client_name}  —  " + (
+            (self.not_met, False, len(overview.not_met), ((f"{i.client_name}  —  " + (
                 last + format_datetime(dt.datetime.fromisoformat(i.when)) if i.when else never), i.client_id, False)
                 for i in overview.not_met), self.tr("Kaikki aktiiviset asiakkaat on tavattu.")),
-        )]
+        )
+        self._pending = [_Fill(widget, rows, empty_text, one_line=_lay_out_for(widget, wraps, count))
+                         for widget, wraps, count, rows, empty_text in fills]
         self._fill_some(generation)
 
     def _fill_some(self, generation: int) -> None:
@@ -146,12 +163,16 @@ class TodayPage(QWidget):
         rows = list(itertools.islice(fill.rows, ROWS_PER_STEP))
         first, model, overdue_colour = widget.count(), widget.model(), QColor(tone("due"))
         widget.addItems([text for text, _, _ in rows])  # made by Qt: no Python object kept for each row
-        for row, (_, client_id, overdue) in enumerate(rows, start=first):
+        for row, (text, client_id, overdue) in enumerate(rows, start=first):
             index = model.index(row, 0)
             model.setData(index, client_id, Qt.ItemDataRole.UserRole)
+            if fill.one_line:
+                model.setData(index, text, Qt.ItemDataRole.ToolTipRole)
             if overdue:
                 model.setData(index, overdue_colour, Qt.ItemDataRole.ForegroundRole)
         if len(rows) < ROWS_PER_STEP:  # this list has all its rows
             self._pending.pop(0)
+            if fill.one_line:  # laid out and painted in one go (rows of one height), not a batch per turn
+                widget.setLayoutMode(QListWidget.LayoutMode.SinglePass)
             if widget.count() == 0:
                 QListWidgetItem(fill.empty_text, widget).setFlags(Qt.ItemFlag.NoItemFlags)
