@@ -1,12 +1,13 @@
 """Run in a child process by bench/workloads_gui.py: start a window, wait until it has painted, report.
 
     python -m bench.gui_probe bare                  a bare PySide6 window (the floor of start-up)
-    python -m bench.gui_probe app DATA_DIR          the real app (omavalmentaja.ui.app.run_app) up to its
-                                                    first painted window: the unlock screen of DATA_DIR
+    python -m bench.gui_probe app DATA_DIR          the real program (`omavalmentaja --data-dir DATA_DIR`, its
+                                                    entry point omavalmentaja.cli.main) up to its first
+                                                    painted window: the unlock screen of DATA_DIR
     python -m bench.gui_probe listed DATA_DIR       the app unlocked with every client listed; prints the
                                                     process's resident memory in MB
 
-The app is started through its own entry point; only QApplication.exec is replaced, by a loop that returns
+The app is started through the program's own entry point; only QApplication.exec is replaced, by a loop that returns
 once the first window has painted, so what is timed is exactly the start-up a coach waits for.
 """
 
@@ -57,12 +58,17 @@ def bare() -> None:
 
 
 def app(data_dir: str) -> None:
+    from omavalmentaja.cli import main  # the program's entry point, loaded before Qt as `omavalmentaja` loads it
+
+    _patch_exec()
+    main(["--data-dir", data_dir, "--lang", "fi"])
+
+
+def _patch_exec() -> None:
     from PySide6.QtWidgets import QApplication
 
+    _ORIGINAL_EXEC.append(QApplication.exec)
     QApplication.exec = _exec_until_painted  # type: ignore[method-assign,assignment]
-    from omavalmentaja.ui.app import run_app
-
-    run_app(data_dir=data_dir, lang="fi")
 
 
 def listed(data_dir: str) -> None:
@@ -89,13 +95,12 @@ def listed(data_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication as _QApplication
-
-    _ORIGINAL_EXEC.append(_QApplication.exec)
     mode = sys.argv[1]
     if mode == "bare":
+        _patch_exec()
         bare()
     elif mode == "app":
         app(sys.argv[2])
     else:
+        _patch_exec()
         listed(sys.argv[2])

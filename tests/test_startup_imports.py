@@ -1,6 +1,7 @@
-"""Start-up: the unlock screen is painted before the services, the store, the OS keyring and cryptography are
-imported (they took longer to import than Qt itself takes to start), and before the guards that only matter
-while a vault is open (the sleep lock's D-Bus connections, the clipboard guard); unlocking imports them."""
+"""Start-up: the unlock screen is painted before the services, the store, the OS keyring, cryptography and the
+command-line commands are imported (they took longer to import than Qt itself takes to start), and before the
+guards that only matter while a vault is open (the sleep lock's D-Bus connections, the clipboard guard);
+unlocking imports them."""
 
 from __future__ import annotations
 
@@ -15,17 +16,20 @@ from sync_support import make_coach, make_office
 
 PROBE = """
 import json, sys
+from omavalmentaja.cli import main  # the program's entry point, as `omavalmentaja --data-dir DIR` starts it
 from PySide6.QtWidgets import QApplication
-from omavalmentaja.ui.app import prepare_app
-from omavalmentaja.ui.main_window import MainWindow
-app = QApplication([])
-prepare_app(app, "fi")
-window = MainWindow(__import__("pathlib").Path(sys.argv[1]))
-window.show()
-app.processEvents()
-heavy = ("keyring", "cryptography", "omavalmentaja.services.session", "omavalmentaja.store.db",
-         "omavalmentaja.vault.vault", "omavalmentaja.ui.sleep_lock", "omavalmentaja.ui.clipboard")
-print(json.dumps({"gate": type(window.gate).__name__, "loaded": [m for m in heavy if m in sys.modules]}))
+
+def first_window(app):
+    app.processEvents()
+    window = next(w for w in app.topLevelWidgets() if w.isVisible() and hasattr(w, "gate"))
+    heavy = ("keyring", "cryptography", "omavalmentaja.services.session", "omavalmentaja.store.db",
+             "omavalmentaja.vault.vault", "omavalmentaja.ui.sleep_lock", "omavalmentaja.ui.clipboard")
+    loaded = [m for m in heavy if m in sys.modules] + sorted(m for m in sys.modules if m.endswith("_cmds"))
+    print(json.dumps({"gate": type(window.gate).__name__, "loaded": loaded}))
+    return 0
+
+QApplication.exec = first_window
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "fi"]))
 """
 
 

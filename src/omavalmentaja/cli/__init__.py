@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -14,11 +12,16 @@ from omavalmentaja import __version__, messages
 from omavalmentaja.cli.output import escaped_output
 from omavalmentaja.errors import UserError
 from omavalmentaja.messages import render
-from omavalmentaja.store.db import storage_error_message
+
+# The desktop app starts through main() with no command: what only the commands need (the command modules, the
+# store) is imported where a command is parsed or an error reported, not before the first window is painted.
 
 
 def command_modules() -> list[ModuleType]:
     """Every module `omavalmentaja.cli.*_cmds`; each adds its commands with register(subparsers)."""
+    import importlib
+    import pkgutil
+
     names = sorted(info.name for info in pkgutil.iter_modules(__path__) if info.name.endswith("_cmds"))
     modules = [importlib.import_module(f"{__name__}.{name}") for name in names]
     return sorted(modules, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
@@ -117,6 +120,8 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def _unexpected(exc: Exception) -> int:
     """Errors no service turned into a UserError: the disk's, the system's, or a bug."""
+    from omavalmentaja.store.db import storage_error_message
+
     storage = storage_error_message(exc)
     if storage:
         message, status = storage, 2
