@@ -161,10 +161,10 @@ def test_today_wraps_a_short_list_and_shows_a_long_one_a_line_a_row_once_full(qt
     import omavalmentaja.ui.today_page as today_page
 
     now = dt.datetime(2026, 11, 30, 8, 0)
-    for n in range(3):
+    for n, steps in enumerate(("Soita.", "Hae paikkoja.", "Soita " * 40)):  # the longest row last
         client = save_client(session, Client(first_name=f"Asiakas{n}", last_name="Seurattava"))
-        session.meetings.save(Meeting(client_id=client.id, starts_at=now - dt.timedelta(days=3),
-                                      next_steps="Soita " * 40, follow_up_on=now.date() - dt.timedelta(days=1)))
+        session.meetings.save(Meeting(client_id=client.id, starts_at=now - dt.timedelta(days=9), next_steps=steps,
+                                      follow_up_on=now.date() - dt.timedelta(days=3 - n)))
     page = TodayPage(session)
     qtbot.addWidget(page)
     page.resize(700, 500)
@@ -173,16 +173,21 @@ def test_today_wraps_a_short_list_and_shows_a_long_one_a_line_a_row_once_full(qt
         page.reload(now)
     follow_ups = page.follow_ups
     assert follow_ups.count() == 3 and follow_ups.wordWrap() and not follow_ups.uniformItemSizes()
-    assert follow_ups.item(0).toolTip() == ""  # its whole text is on screen, wrapped
+    assert follow_ups.item(2).toolTip() == ""  # its whole text is on screen, wrapped
     monkeypatch.setattr(today_page, "WRAP_LIMIT", 2)  # an office's tens of thousands of rows, in miniature
+    monkeypatch.setattr(today_page, "ROWS_PER_STEP", 3)  # and its last rows come in a full step
     with qtbot.waitSignal(page.shown, timeout=20_000):
         page.reload(now)
+    QApplication.processEvents()
     assert follow_ups.count() == 3 and not follow_ups.wordWrap() and follow_ups.uniformItemSizes()
     assert follow_ups.layoutMode() == QListWidget.LayoutMode.SinglePass  # laid out and painted once full
     assert all(follow_ups.item(i).toolTip() == follow_ups.item(i).text() for i in range(3))
-    assert "Soita Soita" in follow_ups.item(0).toolTip()
-    shown = follow_ups.visualItemRect(follow_ups.item(0))
-    assert 0 < shown.height() < 2.5 * follow_ups.fontMetrics().height()  # one line, cut to the list's width
+    assert "Soita Soita" in follow_ups.item(2).toolTip()
+    width, line = follow_ups.viewport().width(), follow_ups.fontMetrics().height()
+    for row in range(3):  # each on one line, cut at the list's width: no row widens the others
+        shown = follow_ups.visualItemRect(follow_ups.item(row))
+        assert shown.isValid() and 0 < shown.height() < 2.5 * line and shown.width() <= width
+    assert not follow_ups.horizontalScrollBar().isVisible()
 
 
 def test_the_coach_is_never_named_after_the_os_user(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]

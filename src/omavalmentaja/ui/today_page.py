@@ -8,9 +8,21 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from omavalmentaja.domain.dates import format_date, format_datetime, format_time
@@ -23,32 +35,53 @@ from omavalmentaja.ui.widgets import heading
 
 ROWS_PER_STEP = 200  # rows added (four times as many removed) at a time
 TURN_MS = 6.0  # how long the lists fill per turn of the event loop
-# A list longer than this (an office's caseload) shows each row on one line, cut with "…" where the list is too
-# narrow and whole in its tooltip. Qt lays a list out a batch of rows at a time (while it is being filled, each
-# batch of rows added starts that over) and paints it only when the last batch is done: 51,500 wrapped rows
-# stayed blank for about two seconds after the page had filled them. Rows of one line and one height are laid
-# out at once when their list is full.
+# The follow-ups and the deadlines wrap their rows while the list has at most this many; a longer list (an
+# office's caseload) and the other two lists show a row per line, cut with "…" at the list's width and whole
+# in its tooltip. Qt lays a list out a batch of rows at a time (while it is being filled, each batch of rows
+# added starts that over) and paints it only when the last batch is done: 51,500 wrapped rows stayed blank for
+# about two seconds after the page had filled them. Rows of one line and one height are laid out in one pass
+# once the list has its last rows.
 WRAP_LIMIT = 1000
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _RowWithinList(QStyledItemDelegate):
+    """A row no wider than its list: a longer one is cut with "…" (its tooltip has it whole). Rows of one height
+    all take one row's size, and a long row's width would otherwise widen every row."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt's name)
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QListView):
+            size.setWidth(min(size.width(), view.viewport().width()))
+        return size
 
 
 @dataclass
 class _Fill:
-    """A list being filled: the rows still to add (text, client id, overdue) and its text when it has none."""
+    """A list being filled: its rows still to add (text, client id, overdue) and how many there are, whether
+    they may wrap, and its text when it has none."""
 
     widget: QListWidget
     rows: Iterator[tuple[str, str, bool]]
     empty_text: str
-    cleared: bool = False  # the previous reload's rows are gone
+    wraps: bool
+    count: int
+    cleared: bool = False  # the previous reload's rows are gone (then the list is laid out for the new ones)
     one_line: bool = True  # each row on one line, with its text as its tooltip
+    added: int = 0
 
 
-def _lay_out_for(widget: QListWidget, wraps: bool, count: int) -> bool:
-    """Wrapped rows for a list that wraps and is short, else rows of one line and one height; laid out a batch at
-    a time while the list fills. Returns whether the rows are one line each."""
+def _lay_out_for(widget: QListWidget, delegates: tuple[QAbstractItemDelegate, _RowWithinList], wraps: bool,
+                 count: int) -> bool:
+    """Wrapped rows for a list that wraps and is short (drawn by Qt's own delegate, which Qt asks for each wrapped
+    row's size), else rows of one line and one height within the list's width; laid out a batch at a time while
+    the list fills. Returns whether the rows are one line each."""
     one_line = not wraps or count > WRAP_LIMIT
     widget.setWordWrap(not one_line)
     widget.setUniformItemSizes(one_line)
     widget.setLayoutMode(QListWidget.LayoutMode.Batched)
+    widget.setItemDelegate(delegates[one_line])
     return one_line
 
 
@@ -62,6 +95,7 @@ class TodayPage(QWidget):
         self.busy = False  # a reload is reading the day's items
         self._generation = 0
         self._pending: list[_Fill] = []  # the lists still being filled
+        self._delegates: dict[QListWidget, tuple[QAbstractItemDelegate, _RowWithinList]] = {}  # wrapped, one line
         self.title = heading("", 18)
         self.meetings = self._list()
         self.follow_ups = self._list()
@@ -81,6 +115,8 @@ class TodayPage(QWidget):
 
     def _list(self) -> QListWidget:
         widget = QListWidget()
+        self._delegates[widget] = (widget.itemDelegate(), _RowWithinList(widget))
+        widget.setResizeMode(QListView.ResizeMode.Adjust)  # rows are laid out again to a new width
         widget.itemActivated.connect(lambda item: self.client_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         return widget
 
@@ -132,8 +168,10 @@ class TodayPage(QWidget):
                 last + format_datetime(dt.datetime.fromisoformat(i.when)) if i.when else never), i.client_id, False)
                 for i in overview.not_met), self.tr("Kaikki aktiiviset asiakkaat on tavattu.")),
         )
-        self._pending = [_Fill(widget, rows, empty_text, one_line=_lay_out_for(widget, wraps, count))
+        self._pending = [_Fill(widget, rows, empty_text, wraps, count)
                          for widget, wraps, count, rows, empty_text in fills]
+        for fill in self._pending:  # the previous rows go with no layout and paint of the rest after each step
+            fill.widget.setLayoutMode(QListWidget.LayoutMode.Batched)
         self._fill_some(generation)
 
     def _fill_some(self, generation: int) -> None:
@@ -159,8 +197,13 @@ class TodayPage(QWidget):
             for _ in range(min(widget.count(), ROWS_PER_STEP * 4)):
                 widget.takeItem(widget.count() - 1)
             fill.cleared = widget.count() == 0
+            if fill.cleared:
+                fill.one_line = _lay_out_for(widget, self._delegates[widget], fill.wraps, fill.count)
             return
+        if fill.one_line and fill.added + ROWS_PER_STEP >= fill.count:  # the last rows: adding them lays the
+            widget.setLayoutMode(QListWidget.LayoutMode.SinglePass)    # whole list out in one pass
         rows = list(itertools.islice(fill.rows, ROWS_PER_STEP))
+        fill.added += len(rows)
         first, model, overdue_colour = widget.count(), widget.model(), QColor(tone("due"))
         widget.addItems([text for text, _, _ in rows])  # made by Qt: no Python object kept for each row
         for row, (text, client_id, overdue) in enumerate(rows, start=first):
@@ -170,9 +213,7 @@ class TodayPage(QWidget):
                 model.setData(index, text, Qt.ItemDataRole.ToolTipRole)
             if overdue:
                 model.setData(index, overdue_colour, Qt.ItemDataRole.ForegroundRole)
-        if len(rows) < ROWS_PER_STEP:  # this list has all its rows
+        if fill.added >= fill.count or len(rows) < ROWS_PER_STEP:  # this list has all its rows
             self._pending.pop(0)
-            if fill.one_line:  # laid out and painted in one go (rows of one height), not a batch per turn
-                widget.setLayoutMode(QListWidget.LayoutMode.SinglePass)
             if widget.count() == 0:
                 QListWidgetItem(fill.empty_text, widget).setFlags(Qt.ItemFlag.NoItemFlags)
