@@ -23,12 +23,12 @@ def median_ms(fn: Callable[[], Any], repeat: int = 5) -> float:
 
 
 def paired_medians_ms(fn: Callable[[], Any], floor: Callable[[], Any], repeat: int = 5) -> tuple[float, float]:
-    """Medians of fn and of its floor, run in turns (fn, floor, fn, floor…): a machine that slows down or speeds
-    up during the run moves both alike, so their ratio does not drift with it."""
+    """Medians of fn and of its floor, run in turns (fn, floor, floor, fn, fn, floor…: each goes first as often):
+    a machine that slows down or speeds up during the run moves both alike, so their ratio does not drift."""
     times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(repeat):
-        times[0].append(timed_ms(fn))
-        times[1].append(timed_ms(floor))
+    for run in range(repeat):
+        for side in ((0, 1) if run % 2 == 0 else (1, 0)):
+            times[side].append(timed_ms((fn, floor)[side]))
     return statistics.median(times[0]), statistics.median(times[1])
 
 

@@ -118,7 +118,7 @@ def csv_figures(clients: int, seed: int) -> list[Figure]:
         write_csv(source, clients, seed)
         samples: dict[bool, list[float]] = {True: [], False: []}
         for run in range(CSV_RUNS):  # encrypted and without a key in turns, each into a new vault
-            for encrypted in (True, False):
+            for encrypted in ((True, False) if run % 2 == 0 else (False, True)):
                 with engines.create(work / f"vault-{encrypted}-{run}", encrypted) as session:
                     samples[encrypted].append(timed_ms(lambda session=session: import_clients_csv(session, source)))
                     if encrypted and run == 0:

@@ -1,7 +1,7 @@
 """Start-up: the unlock screen is painted before the services, the store, the OS keyring, cryptography and the
 command-line commands are imported (they took longer to import than Qt itself takes to start), and before the
-guards that only matter while a vault is open (the sleep lock's D-Bus connections, the clipboard guard);
-unlocking imports them."""
+guards that only matter while a vault is open (the sleep lock's D-Bus connections, the clipboard guard: the
+tests of the sleep lock and the clipboard unlock the window and find them started)."""
 
 from __future__ import annotations
 

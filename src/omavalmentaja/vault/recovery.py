@@ -16,7 +16,6 @@ Nothing here is home-made: HPKE (RFC 9180), Ed25519 and SHA-256 from `cryptograp
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import uuid
@@ -166,6 +165,8 @@ class Request:
 
     @property
     def sha256(self) -> bytes:
+        import hashlib
+
         return hashlib.sha256(self.data).digest()
 
 
