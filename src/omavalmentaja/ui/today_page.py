@@ -42,6 +42,7 @@ TURN_MS = 6.0  # how long the lists fill per turn of the event loop
 # about two seconds after the page had filled them. Rows of one line and one height are laid out in one pass
 # once the list has its last rows.
 WRAP_LIMIT = 1000
+LAYOUT_WAIT_MS = 5  # the pause after a list laid out in one pass (51,500 rows: about 10 ms to lay out and paint)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -83,6 +84,14 @@ def _lay_out_for(widget: QListWidget, delegates: tuple[QAbstractItemDelegate, _R
     widget.setLayoutMode(QListWidget.LayoutMode.Batched)
     widget.setItemDelegate(delegates[one_line])
     return one_line
+
+
+def _drained(rows: list[tuple[str, str, bool]]) -> Iterator[tuple[str, str, bool]]:
+    """The rows in order, each let go as it is taken: a region's 51,500 deadline rows freed at once, when the
+    list had them all, held the GUI thread for about 10 ms."""
+    rows.reverse()
+    while rows:
+        yield rows.pop()
 
 
 class TodayPage(QWidget):
@@ -162,7 +171,7 @@ class TodayPage(QWidget):
             (self.follow_ups, True, len(overview.follow_ups), (
                 (f"{format_date(dt.date.fromisoformat(i.when))}  {i.client_name}  {i.text}", i.client_id, False)
                 for i in overview.follow_ups), self.tr("Ei erääntyneitä seurantoja.")),
-            (self.due, True, len(due), ((text, client_id, overdue) for client_id, text, overdue in due),
+            (self.due, True, len(due), ((text, client_id, overdue) for client_id, text, overdue in _drained(due)),
              self.tr("Ei erääntyviä palvelumallin määräaikoja.")),
             (self.not_met, False, len(overview.not_met), ((f"{i.client_name}  —  " + (
                 last + format_datetime(dt.datetime.fromisoformat(i.when)) if i.when else never), i.client_id, False)
@@ -180,18 +189,21 @@ class TodayPage(QWidget):
         if generation != self._generation or not isValid(self):
             return
         deadline = time.perf_counter() + TURN_MS / 1000
-        self._fill_step(self._pending[0])  # at least one step per turn
-        while self._pending and time.perf_counter() < deadline:
-            self._fill_step(self._pending[0])
+        laying_out = self._fill_step(self._pending[0])  # at least one step per turn
+        while self._pending and not laying_out and time.perf_counter() < deadline:
+            laying_out = self._fill_step(self._pending[0])
         if self._pending:
-            QTimer.singleShot(0, self, lambda: self._fill_some(generation))
+            # a list laid out in one pass: Qt does that in the next turn of the event loop, and the next rows
+            # wait a few milliseconds for it, not to be added in the same turn
+            QTimer.singleShot(LAYOUT_WAIT_MS if laying_out else 0, self, lambda: self._fill_some(generation))
             return
         self.busy = False
         self.shown.emit()
 
-    def _fill_step(self, fill: _Fill) -> None:
+    def _fill_step(self, fill: _Fill) -> bool:
         """Remove some of a list's previous rows (a clear() of tens of thousands held the GUI thread as long as
-        adding them), or add some of its new rows; a list with all its rows leaves the pending ones."""
+        adding them), or add some of its new rows; a list with all its rows leaves the pending ones. True when
+        that list is to be laid out in one pass."""
         widget = fill.widget
         if not fill.cleared:
             for _ in range(min(widget.count(), ROWS_PER_STEP * 4)):
@@ -199,9 +211,7 @@ class TodayPage(QWidget):
             fill.cleared = widget.count() == 0
             if fill.cleared:
                 fill.one_line = _lay_out_for(widget, self._delegates[widget], fill.wraps, fill.count)
-            return
-        if fill.one_line and fill.added + ROWS_PER_STEP >= fill.count:  # the last rows: adding them lays the
-            widget.setLayoutMode(QListWidget.LayoutMode.SinglePass)    # whole list out in one pass
+            return False
         rows = list(itertools.islice(fill.rows, ROWS_PER_STEP))
         fill.added += len(rows)
         first, model, overdue_colour = widget.count(), widget.model(), QColor(tone("due"))
@@ -217,3 +227,7 @@ class TodayPage(QWidget):
             self._pending.pop(0)
             if widget.count() == 0:
                 QListWidgetItem(fill.empty_text, widget).setFlags(Qt.ItemFlag.NoItemFlags)
+            if fill.one_line:  # the layout these last rows asked for (Qt runs it in the next turn of the event
+                widget.setLayoutMode(QListWidget.LayoutMode.SinglePass)  # loop) lays the whole list out at once
+            return fill.one_line
+        return False
