@@ -156,8 +156,6 @@ def test_today_fills_long_lists_a_few_rows_per_turn_and_replaces_the_previous_ro
 
 
 def test_today_wraps_a_short_list_and_shows_a_long_one_a_line_a_row_once_full(qtbot, session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QListWidget
-
     import omavalmentaja.ui.today_page as today_page
 
     now = dt.datetime(2026, 11, 30, 8, 0)
@@ -178,9 +176,8 @@ def test_today_wraps_a_short_list_and_shows_a_long_one_a_line_a_row_once_full(qt
     monkeypatch.setattr(today_page, "ROWS_PER_STEP", 3)  # and its last rows come in a full step
     with qtbot.waitSignal(page.shown, timeout=20_000):
         page.reload(now)
-    QApplication.processEvents()
     assert follow_ups.count() == 3 and not follow_ups.wordWrap() and follow_ups.uniformItemSizes()
-    assert follow_ups.layoutMode() == QListWidget.LayoutMode.SinglePass  # laid out and painted once full
+    qtbot.waitUntil(lambda: follow_ups.visualItemRect(follow_ups.item(2)).isValid(), timeout=5_000)  # laid out
     assert all(follow_ups.item(i).toolTip() == follow_ups.item(i).text() for i in range(3))
     assert "Soita Soita" in follow_ups.item(2).toolTip()
     width, line = follow_ups.viewport().width(), follow_ups.fontMetrics().height()

@@ -39,10 +39,11 @@ TURN_MS = 6.0  # how long the lists fill per turn of the event loop
 # office's caseload) and the other two lists show a row per line, cut with "…" at the list's width and whole
 # in its tooltip. Qt lays a list out a batch of rows at a time (while it is being filled, each batch of rows
 # added starts that over) and paints it only when the last batch is done: 51,500 wrapped rows stayed blank for
-# about two seconds after the page had filled them. Rows of one line and one height are laid out in one pass
-# once the list has its last rows.
+# about two seconds after the page had filled them. Rows of one line and one height are laid out in eight large
+# batches once the list has its last rows (51,500 of them in about 0.1 s, in steps of a few milliseconds).
 WRAP_LIMIT = 1000
-LAYOUT_WAIT_MS = 5  # the pause after a list laid out in one pass (51,500 rows: about 10 ms to lay out and paint)
+LAYOUT_WAIT_MS = 5  # the pause after a list with all its one-line rows, for Qt's first batch of their layout
+FINAL_BATCHES = 8
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -82,6 +83,7 @@ def _lay_out_for(widget: QListWidget, delegates: tuple[QAbstractItemDelegate, _R
     widget.setWordWrap(not one_line)
     widget.setUniformItemSizes(one_line)
     widget.setLayoutMode(QListWidget.LayoutMode.Batched)
+    widget.setBatchSize(100)  # Qt's own: a batch of the rows added so far, each time rows are added
     widget.setItemDelegate(delegates[one_line])
     return one_line
 
@@ -96,7 +98,7 @@ def _drained(rows: list[tuple[str, str, bool]]) -> Iterator[tuple[str, str, bool
 
 class TodayPage(QWidget):
     client_requested = Signal(str)
-    shown = Signal()  # the lists show the items of the latest reload
+    shown = Signal()  # the lists have the items of the latest reload (a long list is laid out within 0.1 s)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,8 +195,8 @@ class TodayPage(QWidget):
         while self._pending and not laying_out and time.perf_counter() < deadline:
             laying_out = self._fill_step(self._pending[0])
         if self._pending:
-            # a list laid out in one pass: Qt does that in the next turn of the event loop, and the next rows
-            # wait a few milliseconds for it, not to be added in the same turn
+            # a list with all its one-line rows: Qt lays them out from the next turn of the event loop on, and the
+            # next rows wait a few milliseconds, not to be added in the same turn as its first batch
             QTimer.singleShot(LAYOUT_WAIT_MS if laying_out else 0, self, lambda: self._fill_some(generation))
             return
         self.busy = False
@@ -203,7 +205,7 @@ class TodayPage(QWidget):
     def _fill_step(self, fill: _Fill) -> bool:
         """Remove some of a list's previous rows (a clear() of tens of thousands held the GUI thread as long as
         adding them), or add some of its new rows; a list with all its rows leaves the pending ones. True when
-        that list is to be laid out in one pass."""
+        that list has all its rows, of one line each."""
         widget = fill.widget
         if not fill.cleared:
             for _ in range(min(widget.count(), ROWS_PER_STEP * 4)):
@@ -227,7 +229,7 @@ class TodayPage(QWidget):
             self._pending.pop(0)
             if widget.count() == 0:
                 QListWidgetItem(fill.empty_text, widget).setFlags(Qt.ItemFlag.NoItemFlags)
-            if fill.one_line:  # the layout these last rows asked for (Qt runs it in the next turn of the event
-                widget.setLayoutMode(QListWidget.LayoutMode.SinglePass)  # loop) lays the whole list out at once
+            if fill.one_line:  # the layout these last rows asked for runs in a few large batches
+                widget.setBatchSize(max(100, fill.count // FINAL_BATCHES))
             return fill.one_line
         return False
