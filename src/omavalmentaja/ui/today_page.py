@@ -181,7 +181,7 @@ class TodayPage(QWidget):
         )
         self._pending = [_Fill(widget, rows, empty_text, wraps, count)
                          for widget, wraps, count, rows, empty_text in fills]
-        for fill in self._pending:  # the previous rows go with no layout and paint of the rest after each step
+        for fill in self._pending:  # removing the previous rows then lays out and paints nothing after each step
             fill.widget.setLayoutMode(QListWidget.LayoutMode.Batched)
         self._fill_some(generation)
 
