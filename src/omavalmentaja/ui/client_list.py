@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -37,13 +36,12 @@ from omavalmentaja.services.clients import filter_rows, list_clients, search_cli
 from omavalmentaja.services.session import Session
 from omavalmentaja.store.clients import ClientRow
 from omavalmentaja.ui.labels import code_label
+from omavalmentaja.ui.model_index import ROOT, AnyIndex
 from omavalmentaja.ui.operations import Job, Task, operations
 from omavalmentaja.ui.theme import icon, tone
 
 BATCH = 400
 RELEASE_PER_TURN = 3000
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class ClientListModel(QAbstractTableModel):
@@ -87,16 +85,16 @@ class ClientListModel(QAbstractTableModel):
             self._show_more(min(len(self._all), (number // BATCH + 1) * BATCH) - self._shown)
         return number
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else self._shown
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
         return not parent.isValid() and self._shown < len(self._all)
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
         self._show_more(min(BATCH, len(self._all) - self._shown))
 
     def _show_more(self, extra: int) -> None:
@@ -109,7 +107,7 @@ class ClientListModel(QAbstractTableModel):
             return self.tr(self.COLUMNS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self._all[index.row()]

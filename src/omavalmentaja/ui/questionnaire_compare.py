@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from omavalmentaja.services.questionnaire_history import CompareRow, compare_responses, format_number
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.i18n import current_language
+from omavalmentaja.ui.model_index import ROOT, AnyIndex
 from omavalmentaja.ui.theme import tone
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 class CompareModel(QAbstractTableModel):

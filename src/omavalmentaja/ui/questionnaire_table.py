@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 from PySide6.QtGui import QColor
 
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.domain.instruments import Instrument, Tone, text_in
 from omavalmentaja.domain.instruments_answers import ResponseStatus
 from omavalmentaja.services.questionnaire_history import ResponseView, format_score
+from omavalmentaja.ui.model_index import ROOT, AnyIndex
 from omavalmentaja.ui.theme import tone
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 TONE_COLOURS = {Tone.GOOD: "good_bg", Tone.NEUTRAL: "neutral_bg", Tone.CONCERN: "concern_bg"}  # theme.TONES
 FIXED_COLUMNS = (QT_TRANSLATE_NOOP("ResponsesModel", "Päivämäärä"), QT_TRANSLATE_NOOP("ResponsesModel", "Versio"),
                  QT_TRANSLATE_NOOP("ResponsesModel", "Tila"))

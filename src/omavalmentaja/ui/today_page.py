@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -28,6 +28,7 @@ from shiboken6 import isValid
 from omavalmentaja.domain.dates import format_date, format_datetime, format_time
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.today import TodayOverview, not_met_days, today_overview
+from omavalmentaja.ui.model_index import AnyIndex
 from omavalmentaja.ui.operations import Task, operations
 from omavalmentaja.ui.service_model_due import caseload_lines
 from omavalmentaja.ui.theme import tone
@@ -44,14 +45,13 @@ TURN_MS = 6.0  # how long the lists fill per turn of the event loop
 WRAP_LIMIT = 1000
 LAYOUT_WAIT_MS = 5  # the pause after a list with all its one-line rows, for Qt's first batch of their layout
 FINAL_BATCHES = 8
-Index = QModelIndex | QPersistentModelIndex
 
 
 class _RowWithinList(QStyledItemDelegate):
     """A row no wider than its list: a longer one is cut with "…" (its tooltip has it whole). Rows of one height
     all take one row's size, and a long row's width would otherwise widen every row."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 (Qt's name)
         size = super().sizeHint(option, index)
         view = self.parent()
         if isinstance(view, QListView):
@@ -78,11 +78,10 @@ def _lay_out_for(widget: QListWidget, delegates: tuple[QAbstractItemDelegate, _R
                  count: int) -> bool:
     """Wrapped rows for a list that wraps and is short (drawn by Qt's own delegate, which Qt asks for each wrapped
     row's size), else rows of one line and one height within the list's width; laid out a batch at a time while
-    the list fills. Returns whether the rows are one line each."""
+    the list fills (the reload has put it in batches). Returns whether the rows are one line each."""
     one_line = not wraps or count > WRAP_LIMIT
     widget.setWordWrap(not one_line)
     widget.setUniformItemSizes(one_line)
-    widget.setLayoutMode(QListWidget.LayoutMode.Batched)
     widget.setBatchSize(100)  # Qt's own: a batch of the rows added so far, each time rows are added
     widget.setItemDelegate(delegates[one_line])
     return one_line
