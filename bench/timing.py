@@ -25,10 +25,16 @@ def median_ms(fn: Callable[[], Any], repeat: int = 5) -> float:
 def paired_medians_ms(fn: Callable[[], Any], floor: Callable[[], Any], repeat: int = 5) -> tuple[float, float]:
     """Medians of fn and of its floor, run in turns (fn, floor, floor, fn, fn, floor…: each goes first as often):
     a machine that slows down or speeds up during the run moves both alike, so their ratio does not drift."""
+    return paired_sample_medians(lambda: timed_ms(fn), lambda: timed_ms(floor), repeat)
+
+
+def paired_sample_medians(sample: Callable[[], float], floor: Callable[[], float],
+                          repeat: int = 5) -> tuple[float, float]:
+    """Like paired_medians_ms, for workloads that measure themselves: each call returns its own time."""
     times: tuple[list[float], list[float]] = ([], [])
     for run in range(repeat):
         for side in ((0, 1) if run % 2 == 0 else (1, 0)):
-            times[side].append(timed_ms((fn, floor)[side]))
+            times[side].append((sample, floor)[side]())
     return statistics.median(times[0]), statistics.median(times[1])
 
 

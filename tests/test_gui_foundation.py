@@ -167,3 +167,14 @@ def test_idle_lock_locks_the_vault(qtbot, window, passphrase) -> None:  # type: 
     window.idle_lock.start()
     qtbot.waitUntil(lambda: window.session is None, timeout=3000)
     assert window.stack.currentWidget() is window.gate and window.workspace is None
+
+
+def test_typing_postpones_the_idle_lock_while_a_vault_is_open(qtbot, window, passphrase) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window, passphrase)
+    window.idle_lock.timer.setInterval(600)
+    window.idle_lock.start()
+    for _ in range(6):  # 1.2 s of typing, each key within the 0.6 s the lock waits
+        qtbot.wait(200)
+        qtbot.keyClick(window, Qt.Key.Key_Shift)
+    assert window.session is not None
+    qtbot.waitUntil(lambda: window.session is None, timeout=3000)  # no input: it locks
