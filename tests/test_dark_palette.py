@@ -59,7 +59,7 @@ def dark(qapp):  # type: ignore[no-untyped-def]
 def screens(qtbot, window: MainWindow, passphrase: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
     from omavalmentaja.domain.plan import PlanContent, PlanStep, ServiceKind
     from omavalmentaja.services import plans
-    from omavalmentaja.ui.main_window import NewClientDialog
+    from omavalmentaja.ui.new_client_dialog import NewClientDialog
     from omavalmentaja.ui.plan_signing import PlanSigningView
     from omavalmentaja.ui.tabs.meetings import MeetingsTab
     from omavalmentaja.ui.tabs.questionnaires import QuestionnairesTab

@@ -92,7 +92,7 @@ def test_closing_the_editor_keeps_the_draft_and_reopening_restores_it(qtbot, win
 
 
 def test_new_client_dialog_validates_and_saves(qtbot, window, filled_vault, passphrase) -> None:  # type: ignore[no-untyped-def]
-    from omavalmentaja.ui.main_window import NewClientDialog
+    from omavalmentaja.ui.new_client_dialog import NewClientDialog
 
     unlock(qtbot, window, passphrase)
     dialog = NewClientDialog(window.session, window)

@@ -19,7 +19,8 @@ from omavalmentaja.services.clients import save_client
 from omavalmentaja.services.session import Session
 from omavalmentaja.services.settings import set_ui_language, ui_language
 from omavalmentaja.ui.i18n import current_language, install_language, remove_translators
-from omavalmentaja.ui.main_window import MainWindow, NewClientDialog
+from omavalmentaja.ui.main_window import MainWindow
+from omavalmentaja.ui.new_client_dialog import NewClientDialog
 
 EXPECTED = {
     "sv": {"sections": ["I dag", "Kunder", "Synkronisering", "Inställningar"], "unlock": "Lås upp",

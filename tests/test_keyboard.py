@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from omavalmentaja.domain.plan import PlanStep, ServiceKind
 from omavalmentaja.services.session import Session
-from omavalmentaja.ui.main_window import NewClientDialog
+from omavalmentaja.ui.new_client_dialog import NewClientDialog
 from omavalmentaja.ui.plan_form import PlanForm
 from omavalmentaja.ui.unlock_page import UnlockPage
 

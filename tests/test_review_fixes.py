@@ -75,7 +75,8 @@ def test_malformed_input_files_give_one_line(tmp_path: Path, vault_dir: Path, pa
 
 def test_locking_closes_open_dialogs_and_keeps_the_draft(qtbot, vault_dir: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
     from omavalmentaja.services.meetings import load_draft
-    from omavalmentaja.ui.main_window import MainWindow, NewClientDialog
+    from omavalmentaja.ui.main_window import MainWindow
+    from omavalmentaja.ui.new_client_dialog import NewClientDialog
 
     with Session.create(vault_dir, passphrase) as session:
         client_id = save_client(session, Client(first_name="Aino", last_name="Korhonen")).id

@@ -16,7 +16,8 @@ from omavalmentaja.services.clients import list_clients, save_client
 from omavalmentaja.services.session import Session
 from omavalmentaja.ui.context import ClientContext
 from omavalmentaja.ui.events import events
-from omavalmentaja.ui.main_window import MainWindow, NewClientDialog
+from omavalmentaja.ui.main_window import MainWindow
+from omavalmentaja.ui.new_client_dialog import NewClientDialog
 from omavalmentaja.ui.tabs.profile import ProfileTab
 
 UI = Path(__file__).resolve().parents[1] / "src" / "omavalmentaja" / "ui"

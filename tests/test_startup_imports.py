@@ -1,5 +1,6 @@
-"""Start-up: the unlock screen is painted before the services, the store, the OS keyring, cryptography and the
-command-line commands are imported (they took longer to import than Qt itself takes to start), and before the
+"""Start-up: the unlock screen is painted before the services, the store, the OS keyring, cryptography, the
+command-line parser and its commands are imported (they took longer to import than Qt itself takes to start), the
+workspace's dialogs neither, and before the
 guards that only matter while a vault is open (the sleep lock's D-Bus connections, the clipboard guard: the
 tests of the sleep lock and the clipboard unlock the window and find them started)."""
 
@@ -23,7 +24,8 @@ def first_window(app):
     app.processEvents()
     window = next(w for w in app.topLevelWidgets() if w.isVisible() and hasattr(w, "gate"))
     heavy = ("keyring", "cryptography", "omavalmentaja.services.session", "omavalmentaja.store.db",
-             "omavalmentaja.vault.vault", "omavalmentaja.ui.sleep_lock", "omavalmentaja.ui.clipboard")
+             "omavalmentaja.vault.vault", "omavalmentaja.ui.sleep_lock", "omavalmentaja.ui.clipboard",
+             "omavalmentaja.cli.parser", "omavalmentaja.ui.new_client_dialog")
     loaded = [m for m in heavy if m in sys.modules] + sorted(m for m in sys.modules if m.endswith("_cmds"))
     print(json.dumps({"gate": type(window.gate).__name__, "loaded": loaded}))
     return 0

@@ -152,7 +152,7 @@ def _plan_with_steps(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def _new_client(window) -> None:  # type: ignore[no-untyped-def]
-    from omavalmentaja.ui.main_window import NewClientDialog
+    from omavalmentaja.ui.new_client_dialog import NewClientDialog
 
     NewClientDialog(window.session, window).open()
 

@@ -2,76 +2,41 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
-from types import ModuleType
+from typing import Any
 
-from omavalmentaja import __version__, messages
+from omavalmentaja import messages
 from omavalmentaja.cli.output import escaped_output
 from omavalmentaja.errors import UserError
-from omavalmentaja.messages import render
 
 # The desktop app starts through main() with no command: what only the commands need (the command modules, the
 # store) is imported where a command is parsed or an error reported, not before the first window is painted.
 
 
-def command_modules() -> list[ModuleType]:
-    """Every module `omavalmentaja.cli.*_cmds`; each adds its commands with register(subparsers)."""
-    import importlib
-    import pkgutil
-
-    names = sorted(info.name for info in pkgutil.iter_modules(__path__) if info.name.endswith("_cmds"))
-    modules = [importlib.import_module(f"{__name__}.{name}") for name in names]
-    return sorted(modules, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        raise UserError("cli.usage_error", self.prog, message)  # argparse's words: cli.argparse_words
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="omavalmentaja", description=render("cli.description"))
-    parser.add_argument("--version", action="version", version=__version__, help=render("argparse.version"))
-    parser.add_argument("--data-dir", help=render("cli.help_data_dir"))
-    parser.add_argument("--passphrase-file", help=render("cli.help_passphrase_file"))
-    parser.add_argument("--pin-file", help=render("cli.help_pin_file"))
-    parser.add_argument("--demo", action="store_true", help=render("cli.help_demo"))
-    parser.add_argument("--lang", choices=("fi", "sv", "en"), help=render("cli.help_lang"))
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for module in command_modules():
-        module.register(sub)
-    return parser
-
-
-class _NotDesktop(Exception):
-    pass
-
-
-class _DesktopParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _NotDesktop()
-
-
-def _desktop_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
-    """The desktop app's options when the command line names no command, read without importing the
-    commands and every service they load (the app's first window appears that much sooner). Anything else,
-    a command, --help or a mistake, is None: the full parser reads it."""
-    quick = _DesktopParser(add_help=False)
-    quick.add_argument("--data-dir")
-    quick.add_argument("--demo", action="store_true")
-    quick.add_argument("--lang", choices=("fi", "sv", "en"))
-    try:
-        args, rest = quick.parse_known_args(argv)
-    except _NotDesktop:
-        return None
-    if rest:
-        return None
-    args.command = None
-    return args
+def _desktop_options(argv: Sequence[str]) -> dict[str, Any] | None:
+    """The desktop app's options when the command line holds nothing else (--data-dir DIR, --demo, --lang LANG,
+    each also as --option=value), read without argparse, the commands and every service they load: the app's
+    first window appears that much sooner. Anything else (a command, --help, an abbreviated option, a value
+    that looks like an option, a mistake) is None, and the full parser reads the command line."""
+    options: dict[str, Any] = {"data_dir": None, "demo": False, "lang": None}
+    rest = list(argv)
+    while rest:
+        name, has_value, value = rest.pop(0).partition("=")
+        if name == "--demo" and not has_value:
+            options["demo"] = True
+            continue
+        if name not in ("--data-dir", "--lang"):
+            return None
+        if not has_value:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if name == "--lang" and value not in messages.LANGUAGES:
+            return None
+        options[name[2:].replace("-", "_")] = value
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,14 +57,17 @@ def _lang_option(argv: Sequence[str]) -> str | None:
 
 def _main(argv: Sequence[str] | None) -> int:
     # The language first (--lang, else the locale): the parser's help texts are rendered in it.
-    messages.set_language(_lang_option(sys.argv[1:] if argv is None else argv)
-                          or messages.language_from_environment())
+    argv = sys.argv[1:] if argv is None else argv
+    messages.set_language(_lang_option(argv) or messages.language_from_environment())
     try:
-        args = _desktop_start(argv) or _parse(argv)
-        if args.command is None:
-            from omavalmentaja.ui.app import run_app  # Qt is loaded only for the desktop app
+        desktop = _desktop_options(argv)
+        if desktop is not None:
+            return _run_app(**desktop)
+        from omavalmentaja.cli.parser import parse
 
-            return run_app(data_dir=args.data_dir, demo=args.demo, lang=args.lang)
+        args = parse(argv)
+        if args.command is None:
+            return _run_app(data_dir=args.data_dir, demo=args.demo, lang=args.lang)
         return int(args.handler(args) or 0)
     except UserError as exc:
         print(f"omavalmentaja: {exc}", file=sys.stderr)
@@ -111,11 +79,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return _unexpected(exc)
 
 
-def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    from omavalmentaja.cli.argparse_words import argparse_in_language
+def _run_app(data_dir: str | None, demo: bool, lang: str | None) -> int:
+    from omavalmentaja.ui.app import run_app  # Qt is loaded only for the desktop app
 
-    with argparse_in_language():
-        return build_parser().parse_args(argv)
+    return run_app(data_dir=data_dir, demo=demo, lang=lang)
 
 
 def _unexpected(exc: Exception) -> int:

@@ -3,7 +3,6 @@ the bundled parts' licences, where the data folder is)."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import PySide6
@@ -57,11 +56,13 @@ class UserGuideDialog(QDialog):
 
 class AboutDialog(QDialog):
     def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
+        from html import escape  # imported when the dialog opens, not at start-up
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tietoja Omavalmentajasta"))
         version = self.tr("Versio %1").replace("%1", __version__)
-        title = QLabel(f"<b style='font-size: 16pt'>Omavalmentaja</b><br>{html.escape(version)}")
-        folder = QLabel(self.tr("Tietokansio: ") + html.escape(str(data_folder)))
+        title = QLabel(f"<b style='font-size: 16pt'>Omavalmentaja</b><br>{escape(version)}")
+        folder = QLabel(self.tr("Tietokansio: ") + escape(str(data_folder)))
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.parts = QTextBrowser()
@@ -78,14 +79,16 @@ class AboutDialog(QDialog):
         self.resize(580, 580)  # the whole list without scrolling; fits a 1280×720 screen
 
     def _parts_html(self) -> str:
+        from html import escape
+
         rows = []
         for name, _distribution, licence in BUNDLED_PARTS:
             shown = name.replace("%1", qVersion()).replace("%2", PySide6.__version__)
-            rows.append(f"<tr><td>{html.escape(shown)}</td><td>{html.escape(licence)}</td></tr>")
+            rows.append(f"<tr><td>{escape(shown)}</td><td>{escape(licence)}</td></tr>")
         note = self.tr("Qt-kirjastot ovat ohjelmakansiossa erillisinä tiedostoina, joten ne voi vaihtaa "
                        "(LGPL-3.0).")
         return ("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
-                f"<p>{html.escape(note)}</p>")
+                f"<p>{escape(note)}</p>")
 
 
 class HelpMenu(QObject):

@@ -8,19 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from omavalmentaja.ui.about import add_help_menu
 from omavalmentaja.ui.events import events
@@ -30,10 +18,9 @@ from omavalmentaja.ui.labels import label
 from omavalmentaja.ui.operations import operations, release_frozen
 from omavalmentaja.ui.theme import icon
 from omavalmentaja.ui.unlock_page import UnlockPage
-from omavalmentaja.ui.widgets import name_inner_fields, show_error
+from omavalmentaja.ui.widgets import name_inner_fields
 
 if TYPE_CHECKING:
-    from omavalmentaja.domain.client import Client
     from omavalmentaja.services.session import Session
     from omavalmentaja.ui.handover import HandoverWindow
     from omavalmentaja.ui.sleep_lock import SleepLock
@@ -41,8 +28,8 @@ if TYPE_CHECKING:
 SECTIONS = ("Tänään", "Asiakkaat", "Synkronointi", "Asetukset")
 SECTION_ICONS = ("today", "clients", "sync", "settings")
 
-# The workspace's pages, the services and the hand-over window are imported when a vault is opened, not at
-# start-up: the unlock screen needs none of them, and importing them (with the store, the vault and the OS
+# The workspace's pages and widgets, the services and the hand-over window are imported when a vault is opened,
+# not at start-up: the unlock screen needs none of them, and importing them (with the store, the vault and the OS
 # keyring's modules they load) took longer than starting Qt itself. So are the guards that only matter while
 # a vault is open (the sleep lock's D-Bus connections, the clipboard guard, the PDF viewing folder's clean-up).
 
@@ -51,36 +38,6 @@ def _remove_viewed_pdfs(folder: Path) -> None:
     from omavalmentaja.ui.pdf_open import FOLDER_NAME, remove_viewed_pdfs
 
     remove_viewed_pdfs(folder / FOLDER_NAME)
-
-
-class NewClientDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        from omavalmentaja.ui.client_form import ClientForm
-
-        super().__init__(parent)
-        self.session = session
-        self.client: Client | None = None
-        self.setWindowTitle(self.tr("Uusi asiakas"))
-        self.form = ClientForm()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
-        self.form.first_name.setFocus()
-
-    def save(self) -> None:
-        from omavalmentaja.domain.client import Client
-        from omavalmentaja.services.clients import save_client
-
-        try:
-            self.client = save_client(self.session, self.form.store_into(Client(first_name="", last_name="")))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
-        events().client_created.emit(self.client.id)
 
 
 class MainWindow(QMainWindow):
@@ -186,6 +143,8 @@ class MainWindow(QMainWindow):
     def _lock_now(self) -> None:
         if self.session is None:
             return
+        from PySide6.QtWidgets import QDialog
+
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()  # editors save their drafts on reject; nothing stays on screen
@@ -232,6 +191,8 @@ class MainWindow(QMainWindow):
 
     # --- workspace -----------------------------------------------------------------------------------
     def _build_workspace(self, session: Session) -> QWidget:
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSplitter
+
         from omavalmentaja.ui.client_detail import ClientDetail
         from omavalmentaja.ui.client_list import ClientListPanel
         from omavalmentaja.ui.settings_page import SettingsPage
@@ -309,6 +270,8 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         if self.session is None:  # Ctrl+N clicks the button a moment later: the vault may be locked by then
             return
+        from omavalmentaja.ui.new_client_dialog import NewClientDialog
+
         NewClientDialog(self.session, self).exec()  # a saved client arrives as events().client_created
 
     def _client_created(self, client_id: str) -> None:

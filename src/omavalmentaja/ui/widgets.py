@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from omavalmentaja.domain.passphrase import MIN_LENGTH, strength
 from omavalmentaja.errors import UserError
 from omavalmentaja.ui.labels import code_label
+
+if TYPE_CHECKING:
+    import datetime as dt  # imported where a date is made: the unlock screen, which uses this module, needs none
 
 DATE_FORMAT = "d.M.yyyy"
 
@@ -79,6 +82,8 @@ class DateEdit(QDateEdit):
     def date_value(self) -> dt.date | None:
         if self.is_empty():
             return None
+        import datetime as dt
+
         q = self.date()
         return dt.date(q.year(), q.month(), q.day())
 
