@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui_helpers import wait_for_jobs
@@ -128,3 +128,24 @@ def test_no_screen_keeps_a_colour_that_cannot_be_read_in_the_dark(qtbot, dark, t
     wait_for_jobs(qtbot)
     assert seen > 40
     assert {screen: found for screen, found in problems.items() if found} == {}
+
+
+def test_light_after_dark_is_the_platforms_style_and_palette_again(qapp) -> None:  # type: ignore[no-untyped-def]
+    roles = (QPalette.ColorRole.Window, QPalette.ColorRole.WindowText, QPalette.ColorRole.Base,
+             QPalette.ColorRole.Text, QPalette.ColorRole.Button, QPalette.ColorRole.Highlight)
+
+    def style_name() -> str:  # while a style sheet is set, Qt returns the sheet's style, which has no name
+        sheet = qapp.styleSheet()
+        qapp.setStyleSheet("")
+        name = qapp.style().name()
+        qapp.setStyleSheet(sheet)
+        return name  # type: ignore[no-any-return]
+
+    theme.apply_theme(qapp, Qt.ColorScheme.Light)
+    style, light = style_name(), [qapp.palette().color(role).name() for role in roles]
+    theme.apply_theme(qapp, Qt.ColorScheme.Dark)
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#202326"
+    theme.apply_theme(qapp, Qt.ColorScheme.Light)
+    assert style_name() == style
+    assert [qapp.palette().color(role).name() for role in roles] == light
+    theme.apply_theme(qapp)

@@ -13,8 +13,8 @@ from gui_helpers import wait_for_jobs
 from omavalmentaja import __version__
 from omavalmentaja.services import sync
 from omavalmentaja.services.settings import coach_name, ui_language
-from omavalmentaja.ui.about import BUNDLED_PARTS, GUIDES, AboutDialog, UserGuideDialog, guide_path
 from omavalmentaja.ui.first_run import EnrolStep, FirstRunGuide, NameStep
+from omavalmentaja.ui.help_dialogs import BUNDLED_PARTS, GUIDES, AboutDialog, UserGuideDialog, guide_path
 from omavalmentaja.ui.i18n import remove_translators
 from omavalmentaja.ui.main_window import MainWindow
 from sync_support import make_office

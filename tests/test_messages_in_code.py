@@ -18,7 +18,7 @@ NOT_A_PAIR = {
     "questionnaires.py": {"Näytä / muokkaa"},  # ui/tabs: show or edit, in Finnish (the Qt source language)
     "job_search.py": {"Haettu / vaaditaan"},  # applied / required, in Finnish
     "service_model_fields.py": {" / kk"},  # per month
-    "about.py": {"Qt %1 / PySide6 %2"},  # two versions
+    "help_dialogs.py": {"Qt %1 / PySide6 %2"},  # two versions
 }
 PAIR = re.compile(r"[A-Za-zÅÄÖåäö]{2,}[^/]* / [^/]*[A-Za-zÅÄÖåäö]{2,}")
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from omavalmentaja.domain.client import Client, TargetGroup
+from omavalmentaja.ui.date_edit import DateEdit
 from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.service_model_fields import ServiceModelFields
-from omavalmentaja.ui.widgets import DateEdit
 
 
 class ClientForm(QWidget):

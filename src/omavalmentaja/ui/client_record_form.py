@@ -34,7 +34,7 @@ from omavalmentaja.domain.client_record import (
     WorkAbilityLimit,
     code_label,
 )
-from omavalmentaja.ui.widgets import DateEdit
+from omavalmentaja.ui.date_edit import DateEdit
 
 
 def _combo(codes: type[StrEnum], group: str, empty: str) -> QComboBox:

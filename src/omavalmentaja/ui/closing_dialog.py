@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from omavalmentaja.domain.closing import ExitReason, exit_reason_label
-from omavalmentaja.ui.widgets import DateEdit
+from omavalmentaja.ui.date_edit import DateEdit
 
 
 class ClosingDialog(QDialog):

@@ -32,9 +32,10 @@ from omavalmentaja.services.meetings import (
     save_draft_as_meeting,
 )
 from omavalmentaja.services.session import Session
+from omavalmentaja.ui.date_edit import DateEdit
 from omavalmentaja.ui.labels import code_label
 from omavalmentaja.ui.theme import note_style
-from omavalmentaja.ui.widgets import DateEdit, show_error
+from omavalmentaja.ui.widgets import show_error
 
 AUTOSAVE_INTERVAL_MS = 2000
 

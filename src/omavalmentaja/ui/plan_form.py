@@ -35,8 +35,9 @@ from omavalmentaja.export.service_model_pdf import obligation_text
 from omavalmentaja.messages import current_language
 from omavalmentaja.messages import label as message_label
 from omavalmentaja.services.service_model import rules_on
+from omavalmentaja.ui.date_edit import DateEdit
 from omavalmentaja.ui.labels import code_labels
-from omavalmentaja.ui.widgets import DateEdit, label_combo
+from omavalmentaja.ui.widgets import label_combo
 
 
 def _combo(labels: dict[str, str], value: object) -> QComboBox:

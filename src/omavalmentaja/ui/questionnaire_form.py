@@ -28,7 +28,8 @@ from omavalmentaja.domain.instruments_answers import Response
 from omavalmentaja.services.questionnaire_history import format_number
 from omavalmentaja.services.questionnaires import save_form_response
 from omavalmentaja.services.session import Session
-from omavalmentaja.ui.widgets import DateEdit, heading, name_inner_fields, show_error
+from omavalmentaja.ui.date_edit import DateEdit
+from omavalmentaja.ui.widgets import heading, name_inner_fields, show_error
 
 
 def _range_hint(item: Item) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidg
 from omavalmentaja.domain.client import Client
 from omavalmentaja.domain.service_model import ObligationStatus
 from omavalmentaja.messages import label
-from omavalmentaja.ui.widgets import DateEdit
+from omavalmentaja.ui.date_edit import DateEdit
 
 
 class ServiceModelFields(QWidget):

@@ -56,7 +56,8 @@ TONES = {
 }
 _forced_scheme: list[Qt.ColorScheme] = []  # a scheme chosen by the caller (screenshots, tests), not the system
 _following: list[QApplication] = []  # the application whose scheme changes are followed (connected once)
-_light_style: list[str] = []  # the platform's own style, as found before the dark palette chose Fusion
+_light_style: list[str] = []  # the platform's own style, as found before dark chose Fusion
+_dark_applied: list[bool] = []  # [True] while the dark style and palette are in place
 
 
 def is_dark() -> bool:
@@ -116,15 +117,25 @@ def dark_palette() -> QPalette:
 def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
     """Light or dark by the system's scheme, now and whenever it changes; or the scheme given (screenshots,
     tests: the offscreen platform has no scheme of its own). Widgets built later take the tones of the new
-    scheme; the ones on show keep theirs until they are built again (the next client, the next unlock)."""
-    if not _light_style:
-        _light_style.append(app.style().name())
-    light_style = _light_style[0]
+    scheme; the ones on show keep theirs until they are built again (the next client, the next unlock).
+
+    Light is the platform's own style and the palette Qt gives it, as every Qt app starts: light at start-up
+    changes neither (asking for the style there set up PySide6's QStyle type, about 6 ms before the unlock
+    screen's first paint). Dark is Fusion, which draws every widget from the palette, with our dark palette;
+    light after dark sets the platform's style again and gives the palette back to Qt."""
 
     def apply(scheme: Qt.ColorScheme) -> None:
         dark = scheme == Qt.ColorScheme.Dark
-        app.setStyle("Fusion" if dark else light_style)  # Fusion draws every widget from the palette
-        app.setPalette(dark_palette() if dark else app.style().standardPalette())
+        if dark:
+            if not _light_style:  # the platform's own style, before Fusion replaces it; while a style sheet is
+                app.setStyleSheet("")  # set, the style Qt returns is the sheet's, which has no name
+                _light_style.append(app.style().name())
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())
+        elif _dark_applied:
+            app.setStyle(_light_style[0])
+            app.setPalette(QPalette())  # no colour of its own: the platform's and its style's, as at start-up
+        _dark_applied[:] = [True] if dark else []
         app.setStyleSheet(style_sheet(dark))
         icon.cache_clear()
 

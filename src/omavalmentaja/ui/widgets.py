@@ -1,92 +1,22 @@
-"""Small shared widgets and dialogs."""
+"""Small shared widgets: the passphrase and PIN fields, headings, error messages, names for screen readers."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from omavalmentaja.domain.passphrase import MIN_LENGTH, strength
 from omavalmentaja.errors import UserError
 from omavalmentaja.ui.labels import code_label
 
 if TYPE_CHECKING:
-    import datetime as dt  # imported where a date is made: the unlock screen, which uses this module, needs none
+    from PySide6.QtWidgets import QComboBox, QProgressBar
 
-DATE_FORMAT = "d.M.yyyy"
-
-
-class DateEdit(QDateEdit):
-    """A date field in the Finnish format with a calendar pop-up; optionally empty."""
-
-    def __init__(self, value: dt.date | None = None, optional: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.optional = optional
-        if optional:
-            self.setMinimumDate(QDate(1900, 1, 1))
-            self.setSpecialValueText(" ")
-        self.set_date(value)
-        self.lineEdit().setAccessibleName(self.tr("Päivämäärä"))  # the inner field, which takes the focus
-
-    def set_date(self, value: dt.date | None) -> None:
-        if value is None:
-            self.setDate(self.minimumDate() if self.optional else QDate.currentDate())
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
-
-    def is_empty(self) -> bool:
-        return self.optional and self.date() == self.minimumDate()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        """An empty optional field takes a typed date: the first digit starts from today's date with the day
-        selected, so "1.12.2026" typed gives 1.12.2026 (the blank special value would swallow it). Delete or
-        Backspace over the whole selected date empties the field again."""
-        if self.is_empty() and event.text().isdigit():
-            self.setDate(QDate.currentDate())
-            self.setCurrentSection(QDateEdit.Section.DaySection)
-            self.lineEdit().setSelection(0, self.lineEdit().text().index("."))
-        elif (self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-              and self.lineEdit().selectedText() == self.lineEdit().text()):
-            self.set_date(None)
-            return
-        super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        """Tab and Shift+Tab go to the next or previous field. Qt's date box steps through the day, month and
-        year first, and an empty optional one swallowed Tab: a trap for the keyboard. The parts are typed with
-        "." between them (which still steps to the next part), or stepped with the arrow keys."""
-        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
-            backwards = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            QAbstractSpinBox.focusNextPrevChild(self, not backwards)
-            return True
-        return super().event(event)
-
-    def date_value(self) -> dt.date | None:
-        if self.is_empty():
-            return None
-        import datetime as dt
-
-        q = self.date()
-        return dt.date(q.year(), q.month(), q.day())
-
+# The unlock screen uses this module: the widgets it does not show (message boxes, combo and spin boxes,
+# progress bars) are imported where they are used, so that PySide6 sets up their types after its first paint.
 
 def caps_lock_suspected(event: QKeyEvent) -> bool:
     """Qt has no portable Caps Lock query: a letter whose case disagrees with Shift gives it away."""
@@ -122,6 +52,8 @@ class PassphraseField(QWidget):
         self.caps_warning = False
         self.meter: QProgressBar | None = None
         if with_strength:
+            from PySide6.QtWidgets import QProgressBar
+
             self.meter = QProgressBar()
             self.meter.setRange(0, 4)
             self.meter.setTextVisible(True)
@@ -167,6 +99,8 @@ class PassphraseField(QWidget):
 
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """One clear message for the coach; unexpected errors say so without details of client data."""
+    from PySide6.QtWidgets import QMessageBox
+
     from omavalmentaja.store.db import storage_error_message  # the store is not loaded before unlocking
 
     storage = storage_error_message(error)
@@ -192,7 +126,7 @@ def name_inner_fields(root: QWidget) -> None:
     a tab widget without a name gets a generic one; scroll areas are containers and take no focus; a named
     combo box gets a label (label_combo)."""
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QFormLayout, QScrollArea, QTabWidget, QToolButton
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFormLayout, QScrollArea, QTabWidget, QToolButton
 
     forms = root.findChildren(QFormLayout)
     if isinstance(root.layout(), QFormLayout):

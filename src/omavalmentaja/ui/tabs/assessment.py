@@ -24,8 +24,9 @@ from omavalmentaja.domain.client import LICENCES, Assessment
 from omavalmentaja.domain.dates import format_date
 from omavalmentaja.services.clients import save_assessment
 from omavalmentaja.ui.context import ClientContext
+from omavalmentaja.ui.date_edit import DateEdit
 from omavalmentaja.ui.labels import code_label
-from omavalmentaja.ui.widgets import DateEdit, show_error
+from omavalmentaja.ui.widgets import show_error
 
 TAB_ORDER = 20
 TAB_TITLE = "Palvelutarve ja osaaminen"

@@ -31,7 +31,8 @@ from omavalmentaja.services.job_applications import (
     save_application,
 )
 from omavalmentaja.ui.context import ClientContext
-from omavalmentaja.ui.widgets import DateEdit, show_error
+from omavalmentaja.ui.date_edit import DateEdit
+from omavalmentaja.ui.widgets import show_error
 
 TAB_ORDER = 45
 TAB_TITLE = QT_TRANSLATE_NOOP("tabs", "Työnhaku")
