@@ -80,13 +80,14 @@ def import_bundle(session: Session, path: Path, trust: str | None = None, receip
     if receipt_out is not None:
         receipt_out = output_path(receipt_out, session.vault.folder, force=force)
     data = read_bundle(path, lambda header: office_sync.check_before_reading(session.db, header, trust))
-    outcome = office_sync.import_changes(session.db, data, trust, progress)
-    with session.db.transaction():
-        if not outcome.already:
-            session.audit.record("office.import", detail=f"device={outcome.device_id} seq={outcome.seq} "
-                                                         f"records={outcome.inserted + outcome.replaced} "
-                                                         f"conflicts={outcome.conflicts}")
-        if receipt_out is not None:
+    def audit(outcome: office_sync.OfficeImport) -> None:
+        session.audit.record("office.import", detail=f"device={outcome.device_id} seq={outcome.seq} "
+                                                     f"records={outcome.inserted + outcome.replaced} "
+                                                     f"conflicts={outcome.conflicts}")
+
+    outcome = office_sync.import_changes(session.db, data, trust, progress, within=audit)
+    if receipt_out is not None:
+        with session.db.transaction():
             write_output(receipt_out, office_sync.make_office_bundle(session.db, outcome.device_id, outcome.ack),
                          force=force)
     return OfficeImportResult(outcome, receipt_out)

@@ -167,11 +167,10 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
     """Apply a receipt or assignment bundle from the office; refuses anything not sound, changing nothing."""
     require_coach_vault(session)
     data = read_bundle(path, lambda header: check_office_sender(session.db, header, before_reading=True))
-    outcome = import_office_bundle(session.db, data, progress)
-    if not outcome.already:
-        with session.db.transaction():
-            session.audit.record("sync.import", detail=f"seq={outcome.seq} applied={outcome.applied} "
-                                                       f"kept_local={outcome.kept_local}")
-            for client_id in outcome.assigned_clients:
-                session.audit.record("sync.assigned", client_id)
-    return outcome
+    def audit(outcome: CoachImport) -> None:
+        session.audit.record("sync.import", detail=f"seq={outcome.seq} applied={outcome.applied} "
+                                                   f"kept_local={outcome.kept_local}")
+        for client_id in outcome.assigned_clients:
+            session.audit.record("sync.assigned", client_id)
+
+    return import_office_bundle(session.db, data, progress, within=audit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from omavalmentaja.store.db import Database, now_iso
@@ -97,8 +98,10 @@ def check_office_sender(db: Database, header: Header, *, before_reading: bool = 
         raise BundleError(NOT_FROM_OFFICE, header.sender.fingerprint)
 
 
-def import_office_bundle(db: Database, data: bytes, progress: Progress | None = None) -> CoachImport:
-    """Verify and apply a receipt or assignment bundle from the office, all or nothing."""
+def import_office_bundle(db: Database, data: bytes, progress: Progress | None = None,
+                         within: Callable[[CoachImport], None] | None = None) -> CoachImport:
+    """Verify and apply a receipt or assignment bundle from the office, all or nothing; `within` runs in the
+    same transaction once it is applied (the service's audit record: applied only with it)."""
     keys = keystore.own_keys(db)
     office = keystore.the_office(db)
     if keys is None:
@@ -131,6 +134,8 @@ def import_office_bundle(db: Database, data: bytes, progress: Progress | None = 
         outcome.assigned_clients = [a.client_id for a in payload.assignments]
         office_settings.store_received(db, payload.office_settings)
         keystore.note_import(db, office, header.seq, parsed.sha256, outcome.applied, outcome.kept_local, {})
+        if within is not None:
+            within(outcome)
     return outcome
 
 

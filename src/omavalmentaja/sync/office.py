@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,9 +113,10 @@ def verified_changes_bundle(db: Database, data: bytes) -> ParsedBundle:
     return parse_for_me(data, _office_keys(db), "changes", OTHER_OFFICE)
 
 
-def import_changes(db: Database, data: bytes, trust: str | None = None,
-                   progress: Progress | None = None) -> OfficeImport:
-    """Verify a coach's bundle and merge it into the office store in one transaction."""
+def import_changes(db: Database, data: bytes, trust: str | None = None, progress: Progress | None = None,
+                   within: Callable[[OfficeImport], None] | None = None) -> OfficeImport:
+    """Verify a coach's bundle and merge it into the office store in one transaction; `within` runs in that
+    transaction once it is merged (the service's audit record: merged only with it)."""
     keys = _office_keys(db)
     parsed = parse_for_me(data, keys, "changes", OTHER_OFFICE)
     header = parsed.header
@@ -153,6 +154,8 @@ def import_changes(db: Database, data: bytes, trust: str | None = None,
                    (now_iso(), peer.peer_id, payload.peer_seen_seq))
         keystore.note_import(db, peer, header.seq, parsed.sha256, outcome.inserted + outcome.replaced,
                              outcome.conflicts, outcome.ack.to_json())
+        if within is not None:
+            within(outcome)
     return outcome
 
 
