@@ -36,15 +36,19 @@ from omavalmentaja.ui.widgets import heading
 
 ROWS_PER_STEP = 200  # rows added (four times as many removed) at a time
 TURN_MS = 6.0  # how long the lists fill per turn of the event loop
+# The next turn is a timer of a millisecond, not of none: Qt runs a zero timer in the same pass of its event loop
+# as the events queued before it, so two turns and a paint ran back to back (gaps of 12-23 ms on the GUI
+# thread); the first turn after the rows arrive waits for it too.
+NEXT_TURN_MS = 1
 # The follow-ups and the deadlines wrap their rows while the list has at most this many; a longer list (an
 # office's caseload) and the other two lists show a row per line, cut with "…" at the list's width and whole
 # in its tooltip. Qt lays a list out a batch of rows at a time (while it is being filled, each batch of rows
 # added starts that over) and paints it only when the last batch is done: 51,500 wrapped rows stayed blank for
-# about two seconds after the page had filled them. Rows of one line and one height are laid out in eight large
-# batches once the list has its last rows (51,500 of them in about 0.1 s, in steps of a few milliseconds).
+# about two seconds after the page had filled them. Rows of one line and one height are laid out in sixteen large
+# batches once the list has its last rows (51,500 of them in about 0.1 s; in eight, one batch took 12 ms).
 WRAP_LIMIT = 1000
 LAYOUT_WAIT_MS = 5  # the pause after a list with all its one-line rows, for Qt's first batch of their layout
-FINAL_BATCHES = 8
+FINAL_BATCHES = 16
 
 
 class _RowWithinList(QStyledItemDelegate):
@@ -182,7 +186,7 @@ class TodayPage(QWidget):
                          for widget, wraps, count, rows, empty_text in fills]
         for fill in self._pending:  # removing the previous rows then lays out and paints nothing after each step
             fill.widget.setLayoutMode(QListWidget.LayoutMode.Batched)
-        self._fill_some(generation)
+        self._next_turn(generation)
 
     def _fill_some(self, generation: int) -> None:
         """Add the next rows (a region has tens of thousands) for a few milliseconds per turn of the event loop,
@@ -196,10 +200,13 @@ class TodayPage(QWidget):
         if self._pending:
             # a list with all its one-line rows: Qt lays them out from the next turn of the event loop on, and the
             # next rows wait a few milliseconds, not to be added in the same turn as its first batch
-            QTimer.singleShot(LAYOUT_WAIT_MS if laying_out else 0, self, lambda: self._fill_some(generation))
+            self._next_turn(generation, LAYOUT_WAIT_MS if laying_out else NEXT_TURN_MS)
             return
         self.busy = False
         self.shown.emit()
+
+    def _next_turn(self, generation: int, wait_ms: int = NEXT_TURN_MS) -> None:
+        QTimer.singleShot(wait_ms, self, lambda: self._fill_some(generation))
 
     def _fill_step(self, fill: _Fill) -> bool:
         """Remove some of a list's previous rows (a clear() of tens of thousands held the GUI thread as long as
