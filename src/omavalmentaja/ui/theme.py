@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from omavalmentaja.assets import resources_dir
@@ -158,6 +158,9 @@ def _svg(name: str) -> str:
 @functools.cache
 def icon(name: str, colour: str = "") -> QIcon:
     """A bundled interface icon, in the given colour or the one that reads on the current palette."""
+    from PySide6.QtCore import QByteArray, QSize  # with QPainter: not needed before the first paint
+    from PySide6.QtGui import QPainter, QPixmap
+
     try:
         from PySide6.QtSvg import QSvgRenderer
     except ImportError:  # a build without QtSvg (installer/omavalmentaja.spec excludes it today): no icons
