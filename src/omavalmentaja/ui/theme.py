@@ -163,7 +163,7 @@ def icon(name: str, colour: str = "") -> QIcon:
 
     try:
         from PySide6.QtSvg import QSvgRenderer
-    except ImportError:  # a build without QtSvg (installer/omavalmentaja.spec excludes it today): no icons
+    except ImportError:  # a build without QtSvg (installer/omavalmentaja.spec keeps it): icons left out
         return QIcon()
     svg = _svg(name).replace("currentColor", colour or (ICON_DARK if is_dark() else ICON_LIGHT))
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
