@@ -36,9 +36,9 @@ from omavalmentaja.ui.widgets import heading
 
 ROWS_PER_STEP = 200  # rows added (four times as many removed) at a time
 TURN_MS = 6.0  # how long the lists fill per turn of the event loop
-# The next turn is a timer of a millisecond, not of none: Qt runs a zero timer in the same pass of its event loop
-# as the events queued before it, so two turns and a paint ran back to back (gaps of 12-23 ms on the GUI
-# thread); the first turn after the rows arrive waits for it too.
+# The next turn is a timer of a millisecond, not of none: a zero timer is a queued call, and two turns and a
+# paint were seen to run back to back in one pass of the event loop (gaps of 12-23 ms on the GUI thread); the
+# first turn after the rows arrive waits for such a timer too.
 NEXT_TURN_MS = 1
 # The follow-ups and the deadlines wrap their rows while the list has at most this many; a longer list (an
 # office's caseload) and the other two lists show a row per line, cut with "…" at the list's width and whole
