@@ -26,3 +26,14 @@ class WrongPassphrase(UserError):
 
 class NotFound(UserError):
     pass
+
+
+def storage_message(exc: BaseException) -> str | None:
+    """The message for a database error the disk caused (store.db.storage_error_message), else None. Also None
+    where the store cannot be imported (a broken install without its SQLCipher engine): no error can then be
+    the engine's, and reporting the error that brought the user here must not fail in turn."""
+    try:
+        from omavalmentaja.store.db import storage_error_message  # imported here: not needed before unlocking
+    except ImportError:
+        return None
+    return storage_error_message(exc)

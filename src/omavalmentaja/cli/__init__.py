@@ -9,7 +9,7 @@ from typing import Any
 
 from omavalmentaja import messages
 from omavalmentaja.cli.output import escaped_output
-from omavalmentaja.errors import UserError
+from omavalmentaja.errors import UserError, storage_message
 
 # The desktop app starts through main() with no command: what only the commands need (the command modules, the
 # store) is imported where a command is parsed or an error reported, not before the first window is painted.
@@ -87,9 +87,7 @@ def _run_app(data_dir: str | None, demo: bool, lang: str | None) -> int:
 
 def _unexpected(exc: Exception) -> int:
     """Errors no service turned into a UserError: the disk's, the system's, or a bug."""
-    from omavalmentaja.store.db import storage_error_message
-
-    storage = storage_error_message(exc)
+    storage = storage_message(exc)
     if storage:
         message, status = storage, 2
     elif isinstance(exc, OSError):  # permissions, a vanished folder: the system's words

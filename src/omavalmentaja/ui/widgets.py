@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from omavalmentaja.domain.passphrase import MIN_LENGTH, strength
-from omavalmentaja.errors import UserError
+from omavalmentaja.errors import UserError, storage_message
 from omavalmentaja.ui.labels import code_label
 
 if TYPE_CHECKING:
@@ -101,9 +101,7 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
     """One clear message for the coach; unexpected errors say so without details of client data."""
     from PySide6.QtWidgets import QMessageBox
 
-    from omavalmentaja.store.db import storage_error_message  # the store is not loaded before unlocking
-
-    storage = storage_error_message(error)
+    storage = storage_message(error)
     if isinstance(error, UserError) or storage:
         QMessageBox.warning(parent, QCoreApplication.translate("widgets", "Tarkista tiedot"), storage or str(error))
     else:
