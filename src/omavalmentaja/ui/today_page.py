@@ -49,6 +49,7 @@ NEXT_TURN_MS = 1
 WRAP_LIMIT = 1000
 LAYOUT_WAIT_MS = 5  # the pause after a list with all its one-line rows, for Qt's first batch of their layout
 FINAL_BATCHES = 16
+QT_BATCH_SIZE = 100  # Qt's own batch: while a list fills, a batch of the rows added so far each time rows are added
 
 
 class _RowWithinList(QStyledItemDelegate):
@@ -86,7 +87,7 @@ def _lay_out_for(widget: QListWidget, delegates: tuple[QAbstractItemDelegate, _R
     one_line = not wraps or count > WRAP_LIMIT
     widget.setWordWrap(not one_line)
     widget.setUniformItemSizes(one_line)
-    widget.setBatchSize(100)  # Qt's own: a batch of the rows added so far, each time rows are added
+    widget.setBatchSize(QT_BATCH_SIZE)
     widget.setItemDelegate(delegates[one_line])
     return one_line
 
@@ -236,6 +237,6 @@ class TodayPage(QWidget):
             if widget.count() == 0:
                 QListWidgetItem(fill.empty_text, widget).setFlags(Qt.ItemFlag.NoItemFlags)
             if fill.one_line:  # the layout these last rows asked for runs in a few large batches
-                widget.setBatchSize(max(100, fill.count // FINAL_BATCHES))
+                widget.setBatchSize(max(QT_BATCH_SIZE, fill.count // FINAL_BATCHES))
             return fill.one_line
         return False

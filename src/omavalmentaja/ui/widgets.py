@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # The unlock screen uses this module: the widgets it does not show (message boxes, combo and spin boxes,
 # progress bars) are imported where they are used, so that PySide6 sets up their types after its first paint.
 
+
 def caps_lock_suspected(event: QKeyEvent) -> bool:
     """Qt has no portable Caps Lock query: a letter whose case disagrees with Shift gives it away."""
     text = event.text()
